@@ -1,0 +1,172 @@
+//! `$context`: AWS's key set and defaults, merged with the request file's `context`.
+
+use std::sync::Arc;
+
+use indexmap::IndexMap;
+use serde_json::Value as Json;
+
+use super::hash_order::hashmap_order;
+use super::request::Request;
+use crate::vtl::value::{MapKind, Value};
+
+/// The default `$context`, with a fixed requestId and requestTime so golden files are stable.
+/// Key set and order: AWS's own `$context.keySet()` and `$context.identity.keySet()`, recorded
+/// in LocalStack's parity test `test_sqs_amz_json_protocol` against real AWS (copied from
+/// shared/tools/oracle/context-defaults.json). `null` fields are computed from the request.
+pub const DEFAULTS: &str = r#"{
+  "resourceId": "r3s0u7",
+  "resourcePath": null,
+  "httpMethod": null,
+  "extendedRequestId": "AbCdEfGhIjKlMnO=",
+  "requestTime": "10/Mar/2025:12:00:00 +0000",
+  "path": null,
+  "accountId": "123456789012",
+  "protocol": "HTTP/1.1",
+  "requestOverride": {"path": {}, "header": {}, "querystring": {}},
+  "stage": "dev",
+  "domainPrefix": "a1b2c3d4e5",
+  "requestTimeEpoch": 1741608000000,
+  "requestId": "11111111-2222-3333-4444-555555555555",
+  "identity": {
+    "cognitoIdentityPoolId": null,
+    "accountId": null,
+    "cognitoIdentityId": null,
+    "caller": null,
+    "sourceIp": "203.0.113.10",
+    "principalOrgId": null,
+    "accessKey": null,
+    "cognitoAuthenticationType": null,
+    "cognitoAuthenticationProvider": null,
+    "userArn": null,
+    "userAgent": null,
+    "user": null
+  },
+  "domainName": "a1b2c3d4e5.execute-api.us-east-1.amazonaws.com",
+  "deploymentId": "d1e2f3",
+  "responseOverride": {"header": {}},
+  "apiId": "a1b2c3d4e5"
+}"#;
+
+/// Builds `$context` for a request.
+///
+/// - The top map is a `java.util.HashMap`: it prints `{k=v, ...}` in hash order.
+/// - Every map nested in it (identity, requestOverride, authorizer, claims...) prints as
+///   nothing while its members work: AWS printed `$context.get('identity')` and
+///   `$context.requestOverride.get('path')` as "" (`test_sqs_amz_json_protocol`), and the AWS
+///   docs say "Calling `$context.authorizer.claims` returns null".
+/// - Lambda authorizer values are stringified (AWS docs: "the stringified value").
+pub fn build_context(request: &Request) -> Value {
+    let mut root: IndexMap<Arc<str>, Json> = IndexMap::new();
+    if let Ok(Json::Object(defaults)) = serde_json::from_str::<Json>(DEFAULTS) {
+        for (k, v) in defaults {
+            root.insert(Arc::from(k), v);
+        }
+    }
+    let mut root = Json::Object(root.into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+    if let Some(over) = &request.context {
+        merge(&mut root, over);
+    }
+    if let Json::Object(m) = &mut root {
+        computed(m, request);
+    }
+    let mut value = convert(&root, true);
+    stringify_authorizer(&mut value);
+    value
+}
+
+fn merge(base: &mut Json, over: &serde_json::Map<String, Json>) {
+    let Json::Object(base) = base else { return };
+    for (k, v) in over {
+        match (base.get_mut(k), v) {
+            (Some(cur @ Json::Object(_)), Json::Object(o)) => merge(cur, o),
+            _ => {
+                base.insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
+fn computed(m: &mut serde_json::Map<String, Json>, request: &Request) {
+    let fill = |m: &mut serde_json::Map<String, Json>, key: &str, v: String| {
+        if m.get(key).is_none_or(Json::is_null) {
+            m.insert(key.to_string(), Json::String(v));
+        }
+    };
+    fill(m, "httpMethod", request.method().to_string());
+    fill(m, "resourcePath", request.resource_path().to_string());
+    let stage = match m.get("stage") {
+        Some(Json::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => String::from("null"),
+    };
+    fill(m, "path", format!("/{stage}{}", request.actual_path()));
+    if let Some(Json::Object(identity)) = m.get_mut("identity") {
+        if let Some(ua) = request.header("User-Agent") {
+            fill(identity, "userAgent", ua.to_string());
+        }
+    }
+}
+
+/// JSON → Java objects: maps in HashMap order, nested ones opaque.
+fn convert(v: &Json, top: bool) -> Value {
+    match v {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                match i32::try_from(i) {
+                    Ok(i) => Value::Int(i),
+                    Err(_) => Value::Long(i),
+                }
+            } else if n.is_u64() {
+                Value::BigInt(Arc::from(n.to_string()))
+            } else {
+                Value::Double(n.as_f64().unwrap_or(0.0))
+            }
+        }
+        Json::String(s) => Value::str(s),
+        Json::Array(items) => Value::new_list(
+            crate::vtl::value::ListKind::ArrayList,
+            items.iter().map(|x| convert(x, false)).collect(),
+        ),
+        Json::Object(m) => {
+            let entries: Vec<(Arc<str>, Value)> = m
+                .iter()
+                .map(|(k, v)| (Arc::from(k.as_str()), convert(v, false)))
+                .collect();
+            let entries = hashmap_order(entries, |(k, _)| k);
+            let kind = if top {
+                MapKind::Linked
+            } else {
+                MapKind::Opaque
+            };
+            Value::new_map(kind, entries.into_iter().collect())
+        }
+    }
+}
+
+fn stringify_authorizer(context: &mut Value) {
+    let Value::Map(m) = context else { return };
+    let Some(Value::Map(auth)) = m.borrow().entries.get("authorizer").cloned() else {
+        return;
+    };
+    let stringify = |v: &mut Value| {
+        if !matches!(
+            v,
+            Value::Null | Value::Map(_) | Value::List(_) | Value::Str(_)
+        ) {
+            if let Some(s) = crate::vtl::value::to_java_string(v) {
+                *v = Value::string(s);
+            }
+        }
+    };
+    for v in auth.borrow_mut().entries.values_mut() {
+        if let Value::Map(inner) = v {
+            for iv in inner.borrow_mut().entries.values_mut() {
+                stringify(iv);
+            }
+        } else {
+            stringify(v);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Rendering one mapping template against a request, as API Gateway would.
+
+use std::rc::Rc;
+
+use serde_json::Value as Json;
+
+use super::context::build_context;
+use super::input::Input;
+use super::request::Request;
+use super::settings::api_gateway_settings;
+use super::util_object::Util;
+use crate::vtl::trace::TraceEntry;
+use crate::vtl::value::{to_java_string, MapKind, Value};
+use crate::vtl::{Context, RenderError, Template};
+
+/// Which side of the integration the template maps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// Integration request: `$input` is the client's request body.
+    #[default]
+    Request,
+    /// Integration response: `$input` is the backend's response body; the request file's
+    /// `body` holds it.
+    Response,
+}
+
+/// What a render produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub output: String,
+    /// `$context.requestOverride` after the render (`path`, `header`, `querystring`).
+    pub request_override: Json,
+    /// `$context.responseOverride` after the render (`status`, `header`).
+    pub response_override: Json,
+    pub trace: Vec<TraceEntry>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    pub direction: Direction,
+    pub trace: bool,
+}
+
+/// The engine context API Gateway gives a template: `$input`, `$util`, `$context`,
+/// `$stageVariables`.
+pub fn gateway_context(request: &Request, body: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("input", Value::Host(Rc::new(Input::new(request, body))));
+    ctx.insert("util", Value::Host(Rc::new(Util)));
+    ctx.insert("context", build_context(request));
+    ctx.insert(
+        "stageVariables",
+        Value::new_map(
+            MapKind::Linked,
+            request
+                .stage_variables
+                .iter()
+                .map(|(k, v)| (k.as_str().into(), Value::str(v)))
+                .collect(),
+        ),
+    );
+    ctx
+}
+
+pub fn render_template(
+    template: &Template,
+    request: &Request,
+    options: RenderOptions,
+) -> Result<Rendered, RenderError> {
+    let mut ctx = gateway_context(request, &request.body);
+    let settings = api_gateway_settings();
+    let mut trace = Vec::new();
+    let output = if options.trace {
+        template.render_traced(&mut ctx, &settings, &mut trace)?
+    } else {
+        template.render(&mut ctx, &settings)?
+    };
+    let (request_override, response_override) = overrides(&ctx);
+    Ok(Rendered {
+        output,
+        request_override,
+        response_override,
+        trace,
+    })
+}
+
+/// Reads the override maps the template wrote into `$context`.
+fn overrides(ctx: &Context) -> (Json, Json) {
+    let Some(Value::Map(c)) = ctx.get("context") else {
+        return (Json::Null, Json::Null);
+    };
+    let c = c.borrow();
+    let get = |k: &str| c.entries.get(k).map(to_json).unwrap_or(Json::Null);
+    (get("requestOverride"), get("responseOverride"))
+}
+
+/// A plain JSON view of a value (for reporting overrides).
+pub fn to_json(v: &Value) -> Json {
+    match v {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Int(i) => Json::from(*i),
+        Value::Long(l) => Json::from(*l),
+        Value::Double(d) => serde_json::Number::from_f64(*d).map_or(Json::Null, Json::Number),
+        Value::List(l) => Json::Array(l.borrow().items.iter().map(to_json).collect()),
+        Value::Map(m) => Json::Object(
+            m.borrow()
+                .entries
+                .iter()
+                .map(|(k, v)| (k.to_string(), to_json(v)))
+                .collect(),
+        ),
+        other => to_java_string(other).map_or(Json::Null, Json::String),
+    }
+}

@@ -1,0 +1,229 @@
+//! Reading the request file with errors that name the JSON path of the bad field.
+
+use indexmap::IndexMap;
+use serde_json::Value as Json;
+
+use super::Request;
+
+const FIELDS: &[&str] = &[
+    "method",
+    "resourcePath",
+    "path",
+    "query",
+    "headers",
+    "body",
+    "stageVariables",
+    "context",
+];
+
+/// A request file that cannot be used: where (a JSON path such as `$.query.tags[1]`) and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct RequestFileError {
+    pub path: String,
+    pub message: String,
+    pub help: Option<String>,
+    /// Line and column, for JSON syntax errors.
+    pub line_col: Option<(usize, usize)>,
+}
+
+fn err(path: &str, message: impl Into<String>) -> RequestFileError {
+    RequestFileError {
+        path: path.to_string(),
+        message: message.into(),
+        help: None,
+        line_col: None,
+    }
+}
+
+fn kind(v: &Json) -> &'static str {
+    match v {
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
+    }
+}
+
+pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
+    let root: Json = serde_json::from_str(text).map_err(|e| RequestFileError {
+        path: String::from("$"),
+        message: format!("not valid JSON: {e}"),
+        help: None,
+        line_col: Some((e.line(), e.column())),
+    })?;
+    let Json::Object(obj) = root else {
+        return Err(err(
+            "$",
+            format!("expected an object, found {}", kind(&root)),
+        ));
+    };
+    let mut r = Request::default();
+    for (key, value) in obj {
+        let at = format!("$.{key}");
+        match key.as_str() {
+            "method" => r.method = Some(string(&at, &value)?),
+            "resourcePath" => r.resource_path = Some(string(&at, &value)?),
+            "path" => {
+                for (k, v) in object(&at, value)? {
+                    let v = scalar(&format!("{at}.{k}"), &v)?;
+                    r.path.insert(k, v);
+                }
+            }
+            "query" => r.query = multi(&at, value)?,
+            "headers" => r.headers = multi(&at, value)?,
+            "stageVariables" => {
+                for (k, v) in object(&at, value)? {
+                    let v = scalar(&format!("{at}.{k}"), &v)?;
+                    r.stage_variables.insert(k, v);
+                }
+            }
+            "body" => {
+                r.body = match value {
+                    Json::Null => String::new(),
+                    Json::String(s) => s,
+                    // Any other JSON value is the body serialised compactly.
+                    other => other.to_string(),
+                }
+            }
+            "context" => match value {
+                Json::Object(m) => r.context = Some(m),
+                Json::Null => {}
+                other => {
+                    return Err(err(
+                        &at,
+                        format!("expected an object, found {}", kind(&other)),
+                    ))
+                }
+            },
+            _ => {
+                let mut e = err(&at, format!("unknown field `{key}`"));
+                e.help = Some(match did_you_mean(&key, FIELDS) {
+                    Some(s) => format!("did you mean `{s}`? Known fields: {}", FIELDS.join(", ")),
+                    None => format!("known fields: {}", FIELDS.join(", ")),
+                });
+                return Err(e);
+            }
+        }
+    }
+    Ok(r)
+}
+
+fn string(at: &str, v: &Json) -> Result<String, RequestFileError> {
+    match v {
+        Json::String(s) => Ok(s.clone()),
+        other => Err(err(at, format!("expected a string, found {}", kind(other)))),
+    }
+}
+
+/// A parameter value: strings, and numbers or booleans written as their text.
+fn scalar(at: &str, v: &Json) -> Result<String, RequestFileError> {
+    match v {
+        Json::String(s) => Ok(s.clone()),
+        Json::Number(n) => Ok(n.to_string()),
+        Json::Bool(b) => Ok(b.to_string()),
+        other => Err(err(
+            at,
+            format!(
+                "expected a string, number or boolean, found {}",
+                kind(other)
+            ),
+        )),
+    }
+}
+
+fn object(at: &str, v: Json) -> Result<serde_json::Map<String, Json>, RequestFileError> {
+    match v {
+        Json::Object(m) => Ok(m),
+        Json::Null => Ok(serde_json::Map::new()),
+        other => Err(err(
+            at,
+            format!("expected an object, found {}", kind(&other)),
+        )),
+    }
+}
+
+/// `{"name": "v"}` or `{"name": ["v1", "v2"]}`.
+fn multi(at: &str, v: Json) -> Result<IndexMap<String, Vec<String>>, RequestFileError> {
+    let mut out = IndexMap::new();
+    for (k, v) in object(at, v)? {
+        let here = format!("{at}.{k}");
+        let values = match v {
+            Json::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, x)| scalar(&format!("{here}[{i}]"), x))
+                .collect::<Result<Vec<_>, _>>()?,
+            other => vec![scalar(&here, &other)?],
+        };
+        out.insert(k, values);
+    }
+    Ok(out)
+}
+
+/// The closest known name within edit distance 2.
+pub(crate) fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(&word.to_lowercase(), &k.to_lowercase()), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_field_names_the_path_and_suggests() {
+        let e = parse(r#"{"qeury": {}}"#).unwrap_err();
+        assert_eq!(e.path, "$.qeury");
+        assert!(e.help.unwrap().contains("did you mean `query`"));
+    }
+
+    #[test]
+    fn bad_nested_value_names_its_path() {
+        let e = parse(r#"{"query": {"tags": ["a", {"x": 1}]}}"#).unwrap_err();
+        assert_eq!(e.path, "$.query.tags[1]");
+        assert!(e.message.contains("found an object"));
+    }
+
+    #[test]
+    fn syntax_error_has_line_and_column() {
+        let e = parse("{\n  \"method\": }").unwrap_err();
+        assert_eq!(e.line_col.map(|l| l.0), Some(2));
+    }
+
+    #[test]
+    fn json_body_is_serialised_and_string_body_kept_raw() {
+        assert_eq!(
+            parse(r#"{"body": {"a": 1.50}}"#).unwrap().body,
+            r#"{"a":1.5}"#
+        );
+        assert_eq!(parse(r#"{"body": "a=1.50"}"#).unwrap().body, "a=1.50");
+    }
+
+    #[test]
+    fn multi_values_and_numbers() {
+        let r = parse(r#"{"query": {"x": ["1", 2]}, "path": {"id": 42}}"#).unwrap();
+        assert_eq!(r.query["x"], vec!["1", "2"]);
+        assert_eq!(r.path["id"], "42");
+    }
+}

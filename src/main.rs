@@ -1,0 +1,40 @@
+//! The `gwmap` command line: argument parsing and dispatch only.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use gwmap::commands;
+
+/// Render, test and lint Amazon API Gateway mapping templates offline, byte for byte.
+///
+/// Exit codes: 0 success, 1 problems found (template error, failing test, lint finding),
+/// 2 usage or I/O error.
+#[derive(Parser)]
+#[command(name = "gwmap", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render a template against a request and print the exact bytes.
+    Render(commands::render::RenderArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                commands::EXIT_USAGE
+            } else {
+                0
+            });
+        }
+    };
+    ExitCode::from(match &cli.command {
+        Command::Render(args) => commands::render::run(args),
+    })
+}

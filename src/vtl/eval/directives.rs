@@ -1,0 +1,300 @@
+//! `#set`, `#if`, `#foreach`, macro calls and `#evaluate`.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use super::{Binding, Flow, Frame, Renderer};
+use crate::vtl::ast::{Expr, ForeachDirective, IfDirective, MacroCall, RefPart, SetDirective};
+use crate::vtl::error::{RenderError, RenderErrorKind};
+use crate::vtl::methods::{self, MemberError};
+use crate::vtl::parser;
+use crate::vtl::settings::LoopOverflow;
+use crate::vtl::span::Span;
+use crate::vtl::trace::TraceEvent;
+use crate::vtl::value::{to_java_string, ForeachScope, Value};
+
+impl Renderer<'_> {
+    pub(super) fn set(&mut self, s: &SetDirective) -> Result<(), RenderError> {
+        let value = self.expr(&s.value)?;
+        // `directive.set.null.allowed=false`: a null right-hand side leaves the target alone.
+        if value.is_null() {
+            if self.tracing() {
+                self.record(
+                    s.span,
+                    TraceEvent::Set {
+                        target: s.target.text.to_string(),
+                        value: None,
+                    },
+                );
+            }
+            return Ok(());
+        }
+        if self.tracing() {
+            let shown = match &value {
+                Value::Define(_) => String::from("<#define block>"),
+                v => to_java_string(v).unwrap_or_default(),
+            };
+            self.record(
+                s.span,
+                TraceEvent::Set {
+                    target: s.target.text.to_string(),
+                    value: Some(shown),
+                },
+            );
+        }
+        let target = &s.target;
+        let Some(last) = target.parts.last() else {
+            self.assign(&target.root, value);
+            return Ok(());
+        };
+        let base = self.reference_prefix(target, target.parts.len() - 1)?;
+        let base = self.materialize(base, target.span)?;
+        if base.is_null() {
+            return Ok(());
+        }
+        let key = match last {
+            RefPart::Property { name, .. } => Value::Str(name.clone()),
+            RefPart::Index { index, .. } => self.expr(index)?,
+            // `#set($a.b() = 1)`: nothing to assign to.
+            RefPart::Method { .. } => return Ok(()),
+        };
+        let by_index = matches!(last, RefPart::Index { .. });
+        match methods::assign(&base, &key, value, by_index) {
+            Ok(()) | Err(MemberError::NotFound) => Ok(()),
+            Err(MemberError::Threw(e)) => Err(RenderError::new(
+                RenderErrorKind::MethodThrew {
+                    class: e.class.to_string(),
+                    message: e.message,
+                },
+                last.span(),
+            )),
+            Err(MemberError::Limit(limit, value)) => Err(RenderError::new(
+                RenderErrorKind::LimitExceeded { limit, value },
+                last.span(),
+            )),
+        }
+    }
+
+    pub(super) fn if_directive(&mut self, i: &IfDirective) -> Result<Flow, RenderError> {
+        for (n, (cond, body)) in i.branches.iter().enumerate() {
+            if self.expr(cond)?.is_truthy() {
+                self.record_if(i, Some(n));
+                return self.block(body);
+            }
+        }
+        match &i.otherwise {
+            Some(body) => {
+                self.record_if(i, Some(i.branches.len()));
+                self.block(body)
+            }
+            None => {
+                self.record_if(i, None);
+                Ok(Flow::Normal)
+            }
+        }
+    }
+
+    fn record_if(&mut self, i: &IfDirective, branch: Option<usize>) {
+        if self.tracing() {
+            self.record(
+                i.span,
+                TraceEvent::If {
+                    branch,
+                    branches: i.branches.len(),
+                },
+            );
+        }
+    }
+
+    /// What `#foreach` iterates: lists and arrays, a map's values, a host's elements.
+    /// Anything else is not a collection: Velocity logs it and runs no iteration.
+    fn iteration_items(&mut self, v: Value) -> Vec<Value> {
+        match v {
+            Value::List(l) => l.borrow().items.clone(),
+            Value::Map(m) => m.borrow().entries.values().cloned().collect(),
+            Value::Host(h) => h.iterate().unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(super) fn foreach(&mut self, f: &ForeachDirective) -> Result<Flow, RenderError> {
+        let collection = self.expr(&f.iterable)?;
+        let items = self.iteration_items(collection);
+        let limit = self.settings.limits.max_foreach_iterations;
+        let saved_var = self.vars.vars.get(&f.variable).cloned();
+        let saved_scope = self.vars.vars.get("foreach").cloned();
+        let saved_count = self.vars.vars.get("velocityCount").cloned();
+        let saved_has_next = self.vars.vars.get("velocityHasNext").cloned();
+        let parent = match &saved_scope {
+            Some(Value::Foreach(p)) => Some(p.clone()),
+            _ => None,
+        };
+        let scope = Rc::new(ForeachScope {
+            index: Default::default(),
+            has_next: Default::default(),
+            parent,
+        });
+        self.vars
+            .vars
+            .insert(Arc::from("foreach"), Value::Foreach(scope.clone()));
+        let mut flow = Flow::Normal;
+        let mut done = 0;
+        let mut stopped_by_limit = false;
+        for (index, item) in items.iter().enumerate() {
+            if limit.is_some_and(|max| index >= max) {
+                if self.settings.limits.foreach_overflow == LoopOverflow::Error {
+                    self.restore_loop(f, saved_var, saved_scope, saved_count, saved_has_next);
+                    return Err(RenderError::new(
+                        RenderErrorKind::LimitExceeded {
+                            limit: "max_foreach_iterations",
+                            value: limit.unwrap_or_default(),
+                        },
+                        f.span,
+                    ));
+                }
+                stopped_by_limit = true;
+                break;
+            }
+            self.fuel.step(f.span)?;
+            scope.index.set(index);
+            scope.has_next.set(index + 1 < items.len());
+            // A null element: Velocity's "null holder" makes the variable look undefined.
+            if item.is_null() {
+                self.vars.vars.remove(&f.variable);
+            } else {
+                self.vars.vars.insert(f.variable.clone(), item.clone());
+            }
+            self.vars
+                .vars
+                .insert(Arc::from("velocityCount"), Value::Int(index as i32 + 1));
+            self.vars.vars.insert(
+                Arc::from("velocityHasNext"),
+                Value::Bool(index + 1 < items.len()),
+            );
+            if self.tracing() {
+                self.record(f.span, TraceEvent::Iteration { index });
+            }
+            done += 1;
+            match self.block(&f.body) {
+                Ok(Flow::Normal) => {}
+                Ok(Flow::Break) => break,
+                Ok(Flow::Stop) => {
+                    flow = Flow::Stop;
+                    break;
+                }
+                Err(e) => {
+                    self.restore_loop(f, saved_var, saved_scope, saved_count, saved_has_next);
+                    return Err(e);
+                }
+            }
+        }
+        if self.tracing() {
+            self.record(
+                f.span,
+                TraceEvent::LoopDone {
+                    iterations: done,
+                    stopped_by_limit,
+                },
+            );
+        }
+        self.restore_loop(f, saved_var, saved_scope, saved_count, saved_has_next);
+        Ok(flow)
+    }
+
+    fn restore_loop(
+        &mut self,
+        f: &ForeachDirective,
+        var: Option<Value>,
+        scope: Option<Value>,
+        count: Option<Value>,
+        has_next: Option<Value>,
+    ) {
+        for (name, v) in [
+            (f.variable.clone(), var),
+            (Arc::from("foreach"), scope),
+            (Arc::from("velocityCount"), count),
+            (Arc::from("velocityHasNext"), has_next),
+        ] {
+            match v {
+                Some(v) => {
+                    self.vars.vars.insert(name, v);
+                }
+                None => {
+                    self.vars.vars.remove(&name);
+                }
+            }
+        }
+    }
+
+    pub(super) fn macro_call(&mut self, call: &MacroCall) -> Result<Flow, RenderError> {
+        let Some(def) = self.macro_named(&call.name) else {
+            // Not a macro: Velocity prints the call as text.
+            self.emit(&call.text, call.span)?;
+            return Ok(Flow::Normal);
+        };
+        let max = self.settings.limits.max_macro_depth;
+        if self.frames.len() >= max {
+            return Err(RenderError::new(
+                RenderErrorKind::LimitExceeded {
+                    limit: "max_macro_depth",
+                    value: max,
+                },
+                call.span,
+            ));
+        }
+        if self.tracing() {
+            self.record(
+                call.span,
+                TraceEvent::MacroCall {
+                    name: call.name.to_string(),
+                },
+            );
+        }
+        // Arguments are bound by name; a missing one is undefined inside the body.
+        let bindings = def
+            .params
+            .iter()
+            .zip(call.args.iter())
+            .map(|(p, a)| (p.clone(), bind(a)))
+            .collect();
+        let saved_visible = self.visible_frames;
+        self.frames.push(Frame {
+            bindings,
+            parent: saved_visible,
+        });
+        self.visible_frames = self.frames.len();
+        let r = self.block(&def.body);
+        self.frames.pop();
+        self.visible_frames = saved_visible;
+        match r? {
+            Flow::Stop => Ok(Flow::Stop),
+            // `#break` inside a macro leaves the macro.
+            _ => Ok(Flow::Normal),
+        }
+    }
+
+    pub(super) fn evaluate(&mut self, argument: &Expr, span: Span) -> Result<Flow, RenderError> {
+        let v = self.expr(argument)?;
+        let v = self.materialize(v, span)?;
+        let Some(text) = to_java_string(&v) else {
+            return Ok(Flow::Normal);
+        };
+        let parsed = parser::parse(&text)
+            .map_err(|e| RenderError::new(RenderErrorKind::Evaluate(e), span))?;
+        for m in parsed.macros {
+            self.extra_macros.insert(m.name.clone(), m);
+        }
+        let body = parsed.body;
+        self.nested(span, |me| me.block(&body))
+    }
+}
+
+fn bind(arg: &Expr) -> Binding {
+    use crate::vtl::ast::ExprKind;
+    match &arg.kind {
+        ExprKind::Str(s) => Binding::Value(Value::Str(s.clone())),
+        ExprKind::Int(i) => Binding::Value(Value::Int(*i)),
+        ExprKind::Bool(b) => Binding::Value(Value::Bool(*b)),
+        _ => Binding::Expr(arg.clone()),
+    }
+}

@@ -1,0 +1,78 @@
+//! Evaluating references: `$a.b`, `$a.m(x)`, `$a[i]`.
+
+use super::Renderer;
+use crate::vtl::ast::{RefPart, Reference};
+use crate::vtl::error::{RenderError, RenderErrorKind};
+use crate::vtl::methods::{self, MemberError};
+use crate::vtl::span::Span;
+use crate::vtl::value::Value;
+
+impl Renderer<'_> {
+    /// The value of a reference. A null anywhere in the chain ends it; under
+    /// [`crate::vtl::NullReference::EmptyString`] the result is then `""`.
+    pub(super) fn reference(&mut self, r: &Reference) -> Result<Value, RenderError> {
+        let v = self.reference_prefix(r, r.parts.len())?;
+        if v.is_null() && self.null_is_empty() {
+            return Ok(Value::empty_str());
+        }
+        Ok(v)
+    }
+
+    /// The value of the root and the first `n` parts (null if the chain breaks).
+    pub(super) fn reference_prefix(
+        &mut self,
+        r: &Reference,
+        n: usize,
+    ) -> Result<Value, RenderError> {
+        let mut v = self.lookup(&r.root)?;
+        for part in &r.parts[..n] {
+            if v.is_null() {
+                return Ok(Value::Null);
+            }
+            v = self.member(v, part)?;
+        }
+        Ok(v)
+    }
+
+    fn member(&mut self, receiver: Value, part: &RefPart) -> Result<Value, RenderError> {
+        let receiver = self.materialize(receiver, part.span())?;
+        let result = match part {
+            RefPart::Property { name, .. } => methods::property(&receiver, name),
+            RefPart::Method { name, args, .. } => {
+                let mut values = Vec::with_capacity(args.len());
+                for a in args {
+                    let v = self.expr(a)?;
+                    values.push(self.materialize(v, a.span)?);
+                }
+                methods::call(&receiver, name, &values, &self.settings.limits)
+            }
+            RefPart::Index { index, .. } => {
+                let key = self.expr(index)?;
+                methods::index(&receiver, &key)
+            }
+        };
+        match result {
+            Ok(v) => Ok(v),
+            Err(MemberError::NotFound) => Ok(Value::Null),
+            Err(MemberError::Threw(e)) => Err(RenderError::new(
+                RenderErrorKind::MethodThrew {
+                    class: e.class.to_string(),
+                    message: e.message,
+                },
+                part.span(),
+            )),
+            Err(MemberError::Limit(limit, value)) => Err(RenderError::new(
+                RenderErrorKind::LimitExceeded { limit, value },
+                part.span(),
+            )),
+        }
+    }
+
+    /// A `#define` block used as an object is its rendered text.
+    pub(super) fn materialize(&mut self, v: Value, span: Span) -> Result<Value, RenderError> {
+        match v {
+            Value::Define(body) => Ok(Value::string(self.render_to_string(&body, span)?)),
+            other => Ok(other),
+        }
+    }
+}

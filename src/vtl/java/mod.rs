@@ -1,0 +1,7 @@
+//! Java library semantics the engine needs: `Double.toString`, `String` methods on UTF-16
+//! indices, and `java.util.regex`.
+
+pub mod number;
+#[path = "regex_stub.rs"]
+pub mod regex;
+pub mod string;
