@@ -24,7 +24,7 @@ use crate::vtl::span::Span;
 
 /// How deeply directives, expressions and references may nest before parsing stops with an
 /// error instead of exhausting the stack.
-pub const MAX_NESTING: usize = 200;
+pub const MAX_NESTING: usize = 64;
 
 /// The result of parsing: the body and the macros it defines (Velocity 1.7 registers
 /// macros while parsing, so a call may come before the definition).
