@@ -24,7 +24,11 @@ pub enum Node {
     Set(Box<SetDirective>),
     If(Box<IfDirective>),
     Foreach(Box<ForeachDirective>),
-    Break(Span),
+    /// `#break`, or `#break($foreach.parent)` to leave an outer loop.
+    Break {
+        scope: Option<Expr>,
+        span: Span,
+    },
     Stop(Span),
     Define {
         name: Str,

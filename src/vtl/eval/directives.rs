@@ -11,7 +11,7 @@ use crate::vtl::parser;
 use crate::vtl::settings::LoopOverflow;
 use crate::vtl::span::Span;
 use crate::vtl::trace::TraceEvent;
-use crate::vtl::value::{to_java_string, ForeachScope, Value};
+use crate::vtl::value::{to_java_string, ForeachScope, ListRef, Value};
 
 impl Renderer<'_> {
     pub(super) fn set(&mut self, s: &SetDirective) -> Result<(), RenderError> {
@@ -43,6 +43,10 @@ impl Renderer<'_> {
             );
         }
         let target = &s.target;
+        // `#set($!a = 1)` parses but assigns nothing (Velocity 1.7 via the oracle).
+        if target.quiet {
+            return Ok(());
+        }
         let Some(last) = target.parts.last() else {
             self.assign(&target.root, value);
             return Ok(());
@@ -77,7 +81,7 @@ impl Renderer<'_> {
 
     pub(super) fn if_directive(&mut self, i: &IfDirective) -> Result<Flow, RenderError> {
         for (n, (cond, body)) in i.branches.iter().enumerate() {
-            if self.expr(cond)?.is_truthy() {
+            if self.truth(cond)? {
                 self.record_if(i, Some(n));
                 return self.block(body);
             }
@@ -119,13 +123,30 @@ impl Renderer<'_> {
 
     pub(super) fn foreach(&mut self, f: &ForeachDirective) -> Result<Flow, RenderError> {
         let collection = self.expr(&f.iterable)?;
-        let items = self.iteration_items(collection);
+        // A Java list is iterated live, as its Iterator does: a change of size makes the next
+        // step throw ConcurrentModificationException, and `hasNext()` is `cursor != size()`.
+        let live = match &collection {
+            Value::List(l) => Some(l.clone()),
+            _ => None,
+        };
+        let snapshot = if live.is_some() {
+            Vec::new()
+        } else {
+            self.iteration_items(collection)
+        };
+        let len_now = |live: &Option<ListRef>| match live {
+            Some(l) => l.borrow().items.len(),
+            None => snapshot.len(),
+        };
+        let expected_len = len_now(&live);
         let limit = self.settings.limits.max_foreach_iterations;
-        let saved_var = self.vars.vars.get(&f.variable).cloned();
-        let saved_scope = self.vars.vars.get("foreach").cloned();
-        let saved_count = self.vars.vars.get("velocityCount").cloned();
-        let saved_has_next = self.vars.vars.get("velocityHasNext").cloned();
-        let parent = match &saved_scope {
+        let saved = [
+            self.vars.vars.get(&f.variable).cloned(),
+            self.vars.vars.get("foreach").cloned(),
+            self.vars.vars.get("velocityCount").cloned(),
+            self.vars.vars.get("velocityHasNext").cloned(),
+        ];
+        let parent = match &saved[1] {
             Some(Value::Foreach(p)) => Some(p.clone()),
             _ => None,
         };
@@ -137,13 +158,28 @@ impl Renderer<'_> {
         self.vars
             .vars
             .insert(Arc::from("foreach"), Value::Foreach(scope.clone()));
-        let mut flow = Flow::Normal;
-        let mut done = 0;
+        let result = self.iterate(f, &scope, &live, &snapshot, expected_len, limit, len_now);
+        self.restore_loop(f, saved);
+        result
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn iterate(
+        &mut self,
+        f: &ForeachDirective,
+        scope: &Rc<ForeachScope>,
+        live: &Option<ListRef>,
+        snapshot: &[Value],
+        expected_len: usize,
+        limit: Option<usize>,
+        len_now: impl Fn(&Option<ListRef>) -> usize,
+    ) -> Result<Flow, RenderError> {
+        let mut index = 0;
         let mut stopped_by_limit = false;
-        for (index, item) in items.iter().enumerate() {
+        let mut flow = Flow::Normal;
+        while index < len_now(live) {
             if limit.is_some_and(|max| index >= max) {
                 if self.settings.limits.foreach_overflow == LoopOverflow::Error {
-                    self.restore_loop(f, saved_var, saved_scope, saved_count, saved_has_next);
                     return Err(RenderError::new(
                         RenderErrorKind::LimitExceeded {
                             limit: "max_foreach_iterations",
@@ -155,36 +191,46 @@ impl Renderer<'_> {
                 stopped_by_limit = true;
                 break;
             }
+            if len_now(live) != expected_len {
+                return Err(RenderError::new(
+                    RenderErrorKind::MethodThrew {
+                        class: String::from("java.util.ConcurrentModificationException"),
+                        message: String::new(),
+                    },
+                    f.iterable.span,
+                ));
+            }
             self.fuel.step(f.span)?;
+            let item = match live {
+                Some(l) => l.borrow().items[index].clone(),
+                None => snapshot[index].clone(),
+            };
+            let has_next = index + 1 < len_now(live);
             scope.index.set(index);
-            scope.has_next.set(index + 1 < items.len());
+            scope.has_next.set(has_next);
             // A null element: Velocity's "null holder" makes the variable look undefined.
             if item.is_null() {
                 self.vars.vars.remove(&f.variable);
             } else {
-                self.vars.vars.insert(f.variable.clone(), item.clone());
+                self.vars.vars.insert(f.variable.clone(), item);
             }
             self.vars
                 .vars
                 .insert(Arc::from("velocityCount"), Value::Int(index as i32 + 1));
-            self.vars.vars.insert(
-                Arc::from("velocityHasNext"),
-                Value::Bool(index + 1 < items.len()),
-            );
+            self.vars
+                .vars
+                .insert(Arc::from("velocityHasNext"), Value::Bool(has_next));
             if self.tracing() {
                 self.record(f.span, TraceEvent::Iteration { index });
             }
-            done += 1;
-            match self.block(&f.body) {
-                Ok(Flow::Normal) => {}
-                Ok(Flow::Break) => break,
-                Ok(Flow::Stop) => {
-                    flow = Flow::Stop;
+            index += 1;
+            match self.block(&f.body)? {
+                Flow::Normal => {}
+                Flow::Break(None) => break,
+                Flow::Break(Some(target)) if Rc::ptr_eq(&target, scope) => break,
+                other => {
+                    flow = other;
                     break;
-                }
-                Err(e) => {
-                    self.restore_loop(f, saved_var, saved_scope, saved_count, saved_has_next);
-                    return Err(e);
                 }
             }
         }
@@ -192,23 +238,16 @@ impl Renderer<'_> {
             self.record(
                 f.span,
                 TraceEvent::LoopDone {
-                    iterations: done,
+                    iterations: index,
                     stopped_by_limit,
                 },
             );
         }
-        self.restore_loop(f, saved_var, saved_scope, saved_count, saved_has_next);
         Ok(flow)
     }
 
-    fn restore_loop(
-        &mut self,
-        f: &ForeachDirective,
-        var: Option<Value>,
-        scope: Option<Value>,
-        count: Option<Value>,
-        has_next: Option<Value>,
-    ) {
+    fn restore_loop(&mut self, f: &ForeachDirective, saved: [Option<Value>; 4]) {
+        let [var, scope, count, has_next] = saved;
         for (name, v) in [
             (f.variable.clone(), var),
             (Arc::from("foreach"), scope),
@@ -267,9 +306,9 @@ impl Renderer<'_> {
         self.frames.pop();
         self.visible_frames = saved_visible;
         match r? {
-            Flow::Stop => Ok(Flow::Stop),
-            // `#break` inside a macro leaves the macro.
-            _ => Ok(Flow::Normal),
+            // A plain `#break` inside a macro leaves the macro.
+            Flow::Break(None) | Flow::Normal => Ok(Flow::Normal),
+            other => Ok(other),
         }
     }
 

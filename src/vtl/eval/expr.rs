@@ -64,9 +64,30 @@ impl Renderer<'_> {
                 };
                 Value::new_list(ListKind::ArrayList, items)
             }
-            ExprKind::Not(inner) => Value::Bool(!self.expr(inner)?.is_truthy()),
+            ExprKind::Not(inner) => Value::Bool(!self.truth(inner)?),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r)?,
         })
+    }
+
+    /// An expression as a condition (`#if`, `&&`, `||`, `!`). In Velocity 1.7 only references,
+    /// `true`/`false`, comparisons and logical operators have a truth value: every other
+    /// literal (`"x"`, `1`, `[1]`, `{}`, ranges, arithmetic) evaluates as false
+    /// (SimpleNode.evaluate), so `#if("x")` does not run and `#if(!"x")` does.
+    pub(super) fn truth(&mut self, e: &Expr) -> Result<bool, RenderError> {
+        match &e.kind {
+            ExprKind::Bool(b) => Ok(*b),
+            ExprKind::Reference(_) => Ok(self.expr(e)?.is_truthy()),
+            ExprKind::Not(_) => Ok(self.expr(e)?.is_truthy()),
+            ExprKind::Binary(op, ..)
+                if !matches!(
+                    op,
+                    BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod
+                ) =>
+            {
+                Ok(self.expr(e)?.is_truthy())
+            }
+            _ => Ok(false),
+        }
     }
 
     fn check_size(&self, len: usize, e: &Expr) -> Result<(), RenderError> {
@@ -86,12 +107,12 @@ impl Renderer<'_> {
     fn binary(&mut self, op: BinaryOp, l: &Expr, r: &Expr) -> Result<Value, RenderError> {
         match op {
             BinaryOp::And => {
-                let a = self.expr(l)?.is_truthy();
-                return Ok(Value::Bool(a && self.expr(r)?.is_truthy()));
+                let a = self.truth(l)?;
+                return Ok(Value::Bool(a && self.truth(r)?));
             }
             BinaryOp::Or => {
-                let a = self.expr(l)?.is_truthy();
-                return Ok(Value::Bool(a || self.expr(r)?.is_truthy()));
+                let a = self.truth(l)?;
+                return Ok(Value::Bool(a || self.truth(r)?));
             }
             _ => {}
         }
@@ -142,6 +163,8 @@ fn range_bound(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i as i64),
         Value::Long(l) => i32::try_from(*l).ok().map(|i| i as i64),
+        // Velocity takes `intValue()` of any Number.
+        Value::Double(d) => Some(*d as i32 as i64),
         _ => None,
     }
 }

@@ -43,10 +43,11 @@ impl Context {
 }
 
 /// How a block ended.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 enum Flow {
     Normal,
-    Break,
+    /// `#break`: leave the innermost loop, or the loop of the given scope.
+    Break(Option<std::rc::Rc<crate::vtl::value::ForeachScope>>),
     Stop,
 }
 
@@ -134,7 +135,7 @@ impl<'a> Renderer<'a> {
     fn block(&mut self, block: &Block) -> Result<Flow, RenderError> {
         for node in block.iter() {
             let flow = self.node(node)?;
-            if flow != Flow::Normal {
+            if !matches!(flow, Flow::Normal) {
                 return Ok(flow);
             }
         }
@@ -164,7 +165,21 @@ impl<'a> Renderer<'a> {
                 self.fuel.step(f.span)?;
                 return self.foreach(f);
             }
-            Node::Break(_) => return Ok(Flow::Break),
+            Node::Break { scope, span } => {
+                let Some(scope) = scope else {
+                    return Ok(Flow::Break(None));
+                };
+                return match self.expr(scope)? {
+                    Value::Foreach(s) => Ok(Flow::Break(Some(s))),
+                    other => Err(RenderError::new(
+                        RenderErrorKind::Invalid(format!(
+                            "{} is not a valid scope for #break",
+                            to_java_string(&other).unwrap_or_default()
+                        )),
+                        *span,
+                    )),
+                };
+            }
             Node::Stop(_) => return Ok(Flow::Stop),
             Node::Define { name, body, .. } => {
                 self.assign(name, Value::Define(body.clone()));

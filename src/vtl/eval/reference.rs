@@ -35,7 +35,15 @@ impl Renderer<'_> {
     }
 
     fn member(&mut self, receiver: Value, part: &RefPart) -> Result<Value, RenderError> {
-        let receiver = self.materialize(receiver, part.span())?;
+        // A `#define` block is a `Block$Reference`: it has `toString()` and nothing else.
+        if let Value::Define(_) = receiver {
+            return match part {
+                RefPart::Method { name, args, .. } if &**name == "toString" && args.is_empty() => {
+                    self.materialize(receiver, part.span())
+                }
+                _ => Ok(Value::Null),
+            };
+        }
         let result = match part {
             RefPart::Property { name, .. } => methods::property(&receiver, name),
             RefPart::Method { name, args, .. } => {

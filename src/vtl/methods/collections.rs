@@ -24,10 +24,7 @@ pub(super) fn list_call(receiver: &Value, name: &str, args: &[Value]) -> MemberR
         ("size", []) => Value::Int(len as i32),
         ("isEmpty", []) => Value::Bool(len == 0),
         ("get", [i]) => {
-            let i = int_arg(i).ok_or(MemberError::NotFound)? as i64;
-            // ASTIndex counts negative indexes from the end; get() itself does not, but
-            // `$list[-1]` goes through the same path after adjustment.
-            let idx = if i < 0 { i + len as i64 } else { i };
+            let idx = int_arg(i).ok_or(MemberError::NotFound)? as i64;
             if idx < 0 || idx >= len as i64 {
                 return Err(out_of_bounds(idx, len));
             }
@@ -48,6 +45,21 @@ pub(super) fn list_call(receiver: &Value, name: &str, args: &[Value]) -> MemberR
                 .rposition(|v| java_equals(v, x))
                 .map_or(-1, |i| i as i32),
         ),
+        ("containsAll", [Value::List(other)]) => {
+            let other = other.borrow().items.clone();
+            let items = &list.borrow().items;
+            Value::Bool(
+                other
+                    .iter()
+                    .all(|x| items.iter().any(|v| java_equals(v, x))),
+            )
+        }
+        ("hashCode", []) => Value::Int(list.borrow().items.iter().fold(1i32, |h, v| {
+            h.wrapping_mul(31).wrapping_add(match v {
+                Value::Null => 0,
+                v => crate::vtl::methods::objects::hash_code(v),
+            })
+        })),
         ("toArray", []) => Value::new_list(ListKind::ArrayList, list.borrow().items.clone()),
         _ if fixed => return Err(MemberError::NotFound),
         ("add", [x]) => {
@@ -96,6 +108,14 @@ pub(super) fn list_call(receiver: &Value, name: &str, args: &[Value]) -> MemberR
         ("clear", []) => {
             list.borrow_mut().items.clear();
             Value::Null
+        }
+        ("removeAll", [Value::List(other)]) => {
+            let other = other.borrow().items.clone();
+            let before = len;
+            list.borrow_mut()
+                .items
+                .retain(|v| !other.iter().any(|x| java_equals(v, x)));
+            Value::Bool(list.borrow().items.len() != before)
         }
         ("subList", [a, b]) => {
             let (Some(a), Some(b)) = (int_arg(a), int_arg(b)) else {

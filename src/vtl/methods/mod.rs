@@ -4,7 +4,7 @@
 //! (the reference is null), while one that throws fails the render.
 
 mod collections;
-mod objects;
+pub(super) mod objects;
 mod strings;
 
 use crate::vtl::java::string::JavaException;
@@ -41,6 +41,10 @@ pub(crate) type MemberResult = Result<Value, MemberError>;
 
 /// `$receiver.name`.
 pub(crate) fn property(receiver: &Value, name: &str) -> MemberResult {
+    // `getClass()` is found before `Map.get("class")` (PropertyExecutor comes first).
+    if name == "class" && !matches!(receiver, Value::Host(_) | Value::Define(_)) {
+        return Ok(Value::string(format!("class {}", receiver.type_name())));
+    }
     match receiver {
         Value::Map(m) => Ok(m.borrow().entries.get(name).cloned().unwrap_or(Value::Null)),
         Value::Host(h) => Ok(h.property(name)?),
@@ -93,11 +97,18 @@ pub(crate) fn call(receiver: &Value, name: &str, args: &[Value], limits: &Limits
 /// else through a `get(key)` method.
 pub(crate) fn index(receiver: &Value, key: &Value) -> MemberResult {
     match receiver {
-        Value::List(_) => collections::list_call(receiver, "get", std::slice::from_ref(key))
-            .or_else(|e| match e {
+        Value::List(l) => {
+            // ASTIndex counts a negative index from the end before calling get().
+            let key = match key {
+                Value::Int(i) if *i < 0 => Value::Int(i + l.borrow().items.len() as i32),
+                other => other.clone(),
+            };
+            collections::list_call(receiver, "get", std::slice::from_ref(&key)).or_else(|e| match e
+            {
                 MemberError::NotFound => Ok(Value::Null),
                 e => Err(e),
-            }),
+            })
+        }
         Value::Map(m) => {
             let k = to_java_string(key).unwrap_or_default();
             Ok(m.borrow()

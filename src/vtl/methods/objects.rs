@@ -17,7 +17,7 @@ pub(super) fn object_call(receiver: &Value, name: &str, args: &[Value]) -> Membe
 }
 
 /// Java `hashCode()` for the values where templates could observe it.
-fn hash_code(v: &Value) -> i32 {
+pub(super) fn hash_code(v: &Value) -> i32 {
     match v {
         Value::Str(s) => s
             .encode_utf16()

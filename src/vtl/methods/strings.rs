@@ -109,6 +109,18 @@ pub(super) fn call(s: &Str, name: &str, args: &[Value], limits: &Limits) -> Memb
             )
         }
         ("toString", []) | ("intern", []) => Value::Str(s.clone()),
+        ("codePointAt", [i]) => {
+            let i = int_arg(i).ok_or(MemberError::NotFound)?;
+            let c = js::char_at(s, i)?;
+            // At the first half of a surrogate pair Java returns the whole code point.
+            let rest = js::utf16_slice_lossy(s, i as usize, js::utf16_len(s));
+            Value::Int(
+                rest.chars()
+                    .next()
+                    .filter(|_| c == '?')
+                    .map_or(c as i32, |r| r as i32),
+            )
+        }
         _ => return Err(MemberError::NotFound),
     };
     Ok(v)

@@ -10,7 +10,7 @@ use crate::vtl::error::SyntaxError;
 
 const DIRECTIVES: &[&str] = &[
     "set", "if", "elseif", "else", "end", "foreach", "break", "stop", "define", "macro",
-    "evaluate", "include", "parse",
+    "evaluate", "include", "parse", "literal",
 ];
 
 /// The end of a known directive's name at `i` (a `#`), for `\#if` escapes.
@@ -107,6 +107,25 @@ impl Parser<'_> {
             "foreach" => self.foreach_directive(start),
             "macro" => self.macro_directive(start),
             "define" => self.define_directive(start),
+            "literal" => {
+                // `#literal() ... #end` prints its body as written.
+                self.open_paren("#literal")?;
+                self.close_paren("#literal")?;
+                let body_start = self.pos;
+                let (_, end) = self.block(BlockContext::Body)?;
+                if !matches!(end, BlockEnd::End) {
+                    return Err(self.unclosed(start, "#literal"));
+                }
+                let body_end = self.src[..self.pos]
+                    .rfind("#end")
+                    .unwrap_or(self.pos)
+                    .max(body_start);
+                let body_end = self.src[..self.pos]
+                    .rfind("#{end}")
+                    .filter(|&p| p >= body_end.saturating_sub(2) && p > body_start)
+                    .unwrap_or(body_end);
+                Ok(Hash::Text(self.src[body_start..body_end].to_string()))
+            }
             "evaluate" => {
                 self.open_paren("#evaluate")?;
                 let argument = self.parameter()?;
@@ -142,8 +161,9 @@ impl Parser<'_> {
             "break" | "stop" => {
                 // `#break($foreach)` names the scope to leave; only loops exist here.
                 let save = self.pos;
+                let mut scope = None;
                 if self.skip_spaces_then(b'(') {
-                    let _ = self.call_arguments()?;
+                    scope = self.call_arguments()?.into_iter().next();
                     self.close_paren("#break")?;
                 } else {
                     self.pos = save;
@@ -151,7 +171,7 @@ impl Parser<'_> {
                 let span = self.span(start, self.pos);
                 Ok(Hash::Node(
                     Some(if name == "break" {
-                        Node::Break(span)
+                        Node::Break { scope, span }
                     } else {
                         Node::Stop(span)
                     }),
@@ -217,7 +237,12 @@ impl Parser<'_> {
     }
 
     fn set_directive(&mut self, start: usize, at_token_start: bool) -> Result<Hash, SyntaxError> {
-        self.open_paren("#set")?;
+        // Without `(`, `#set` is plain text (Velocity 1.7 prints `#set $a = 1` as `#set  = 1`).
+        let after_name = self.pos;
+        if !self.skip_spaces_then(b'(') {
+            self.pos = after_name;
+            return Ok(Hash::Text(self.src[start..after_name].to_string()));
+        }
         self.skip_arg_space();
         let target = match self.peek() {
             Some(b'$') => match self.reference_at(self.pos)? {
@@ -375,12 +400,29 @@ impl Parser<'_> {
         self.open_paren("#foreach")?;
         let variable = self.simple_variable("a loop variable such as `$item`")?;
         self.skip_arg_space();
-        if !self.keyword("in") {
-            return Err(self
-                .unexpected("`in`")
-                .help("write #foreach($item in $list)"));
-        }
-        let iterable = self.parameter()?;
+        let save = self.pos;
+        let iterable = if self.keyword("in") {
+            self.skip_arg_space();
+            if self.peek() == Some(b')') {
+                None
+            } else {
+                Some(self.parameter()?)
+            }
+        } else {
+            None
+        };
+        let iterable = match iterable {
+            Some(e) => e,
+            None => {
+                // `#foreach($i in)`, `#foreach($i [1])`: Velocity 1.7 runs no iteration.
+                self.pos = save;
+                self.skip_to_close_paren()?;
+                crate::vtl::ast::Expr {
+                    kind: crate::vtl::ast::ExprKind::Bool(false),
+                    span: self.span(save, self.pos),
+                }
+            }
+        };
         self.close_paren("#foreach")?;
         let body = self.body_until_end(start, "#foreach")?;
         Ok(Hash::Node(
@@ -429,7 +471,14 @@ impl Parser<'_> {
 
     fn define_directive(&mut self, start: usize) -> Result<Hash, SyntaxError> {
         self.open_paren("#define")?;
-        let name = self.simple_variable("a name such as `$block`")?;
+        let save = self.pos;
+        let Ok(name) = self.simple_variable("a name such as `$block`") else {
+            // `#define('x')`: Velocity renders nothing for the whole block.
+            self.pos = save;
+            self.skip_to_close_paren()?;
+            self.body_until_end(start, "#define")?;
+            return Ok(Hash::Node(None, false));
+        };
         self.close_paren("#define")?;
         let body = self.body_until_end(start, "#define")?;
         Ok(Hash::Node(
@@ -440,6 +489,18 @@ impl Parser<'_> {
             }),
             false,
         ))
+    }
+
+    /// Moves to the `)` closing the current directive's arguments (for directives whose
+    /// malformed arguments Velocity tolerates).
+    fn skip_to_close_paren(&mut self) -> Result<(), SyntaxError> {
+        match self.src[self.pos..].find(')') {
+            Some(i) => {
+                self.pos += i;
+                Ok(())
+            }
+            None => Err(self.unexpected("`)`")),
+        }
     }
 
     /// Arguments of a macro call or `#include`: parameters separated by spaces or commas.
@@ -462,8 +523,20 @@ impl Parser<'_> {
     fn macro_call(&mut self, start: usize, name: &str) -> Result<Hash, SyntaxError> {
         let after_name = self.pos;
         if !self.skip_spaces_then(b'(') {
+            // `#name` without arguments: a call if such a macro exists, else text.
             self.pos = after_name;
-            return Ok(Hash::Text(self.src[start..after_name].to_string()));
+            if self.in_string {
+                return Ok(Hash::Text(self.src[start..after_name].to_string()));
+            }
+            return Ok(Hash::Node(
+                Some(Node::MacroCall(Box::new(MacroCall {
+                    name: Arc::from(name),
+                    args: Vec::new(),
+                    text: Arc::from(&self.src[start..after_name]),
+                    span: self.span(start, after_name),
+                }))),
+                false,
+            ));
         }
         let args = self.call_arguments()?;
         if self.peek() != Some(b')') {
@@ -471,6 +544,11 @@ impl Parser<'_> {
         }
         self.pos += 1;
         let text_end = self.pos;
+        // A string literal is a template of its own in Velocity 1.7, and the enclosing
+        // template's macros are not visible there: the call prints as text.
+        if self.in_string {
+            return Ok(Hash::Text(self.src[start..text_end].to_string()));
+        }
         self.swallow_line_end();
         Ok(Hash::Node(
             Some(Node::MacroCall(Box::new(MacroCall {

@@ -328,8 +328,23 @@ impl Parser<'_> {
         }
         let first = self.parameter()?;
         if self.src[self.pos..].starts_with("..") {
+            let bound_ok = |e: &Expr| matches!(e.kind, ExprKind::Int(_) | ExprKind::Reference(_));
+            if !bound_ok(&first) {
+                return Err(SyntaxError::new(
+                    first.span,
+                    "a range bound must be an integer or a $reference",
+                )
+                .label("not an integer"));
+            }
             self.pos += 2;
             let last = self.parameter()?;
+            if !bound_ok(&last) {
+                return Err(SyntaxError::new(
+                    last.span,
+                    "a range bound must be an integer or a $reference",
+                )
+                .label("not an integer"));
+            }
             self.expect_byte(b']', "`]` to close the range")?;
             return Ok(ExprKind::Range(Box::new(first), Box::new(last)));
         }
@@ -393,7 +408,6 @@ impl Parser<'_> {
                         q = quote as char
                     )))
                 }
-                Some(b'\\') => i += 2,
                 Some(&b) if b == quote => {
                     if self.bytes.get(i + 1) == Some(&quote) {
                         i += 2;
@@ -409,7 +423,13 @@ impl Parser<'_> {
         self.pos = i + 1;
         let q = quote as char;
         let doubled = [q, q].iter().collect::<String>();
-        let content = unescape_unicode(&raw.replace(&doubled, &q.to_string()));
+        let content = raw.replace(&doubled, &q.to_string());
+        // Only double-quoted literals process `\uXXXX` ('\u0041' stays as written).
+        let content = if quote == b'"' {
+            unescape_unicode(&content)
+        } else {
+            content
+        };
         if quote == b'"' && (content.contains('$') || content.contains('#')) {
             // Velocity parses the literal as a template of its own, with a space appended that
             // it removes again after rendering (ASTStringLiteral.init / value).

@@ -51,6 +51,8 @@ pub(crate) struct Parser<'s> {
     base: usize,
     depth: usize,
     macros: Vec<Arc<MacroDef>>,
+    /// Parsing the inside of a double-quoted string literal.
+    in_string: bool,
 }
 
 /// Where a block is, which decides which directives may end it.
@@ -79,6 +81,7 @@ impl<'s> Parser<'s> {
             base,
             depth: 0,
             macros: Vec::new(),
+            in_string: false,
         }
     }
 
@@ -110,6 +113,7 @@ impl<'s> Parser<'s> {
     fn sub_template(&mut self, source: &str, offset: usize) -> Result<Block, SyntaxError> {
         let mut sub = Parser::new(source, self.base + offset);
         sub.depth = self.depth;
+        sub.in_string = true;
         let (nodes, _) = sub.block(BlockContext::Top)?;
         self.macros.append(&mut sub.macros);
         Ok(nodes)
@@ -148,9 +152,12 @@ impl<'s> Parser<'s> {
                     self.pos = q + 1;
                     match self.bytes.get(q + 1) {
                         None => return Err(self.lone_at_end(q, '$')),
+                        Some(b'!') if q + 2 >= self.bytes.len() => {
+                            return Err(self.lone_at_end(q, '$'))
+                        }
                         // `$!` before something that is not a name prints as `$` (1.7's
                         // lexer drops the `!`).
-                        Some(b'!') => {
+                        Some(b'!') if self.bytes.get(q + 2) != Some(&b'{') => {
                             out.text(&self.src[flushed..q + 1]);
                             self.pos = q + 2;
                             flushed = q + 2;
@@ -241,6 +248,8 @@ impl<'s> Parser<'s> {
                     Some((name_end, _)) if n % 2 == 1 => {
                         Ok((name_end, Some(format!("{half}{}", &self.src[i..name_end]))))
                     }
+                    // Before `#set` the backslashes all print (1.7's SET_DIRECTIVE token).
+                    Some((_, "set")) => Ok((i, Some("\\".repeat(n)))),
                     Some(_) => Ok((i, Some(half))),
                     None => Ok((i, None)),
                 }

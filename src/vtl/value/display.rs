@@ -66,7 +66,12 @@ pub(crate) fn write_java(value: &Value, out: &mut String, depth: usize) {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        write_java(item, out, depth + 1);
+                        match (item, value) {
+                            (Value::List(a), Value::List(b)) if std::rc::Rc::ptr_eq(a, b) => {
+                                out.push_str("(this Collection)")
+                            }
+                            _ => write_java(item, out, depth + 1),
+                        }
                     }
                     out.push(']');
                 }
@@ -93,7 +98,12 @@ pub(crate) fn write_java(value: &Value, out: &mut String, depth: usize) {
                 }
                 out.push_str(k);
                 out.push('=');
-                write_java(v, out, depth + 1);
+                match (v, value) {
+                    (Value::Map(a), Value::Map(b)) if std::rc::Rc::ptr_eq(a, b) => {
+                        out.push_str("(this Map)")
+                    }
+                    _ => write_java(v, out, depth + 1),
+                }
             }
             out.push('}');
         }
