@@ -85,15 +85,15 @@ fn literal(cps: &[u32], fold: Fold, out: &mut String) {
         if (0xD800..=0xDFFF).contains(&c) {
             // A lone surrogate can never occur in a Rust string.
             out.push_str(NEVER_CLASS);
-        } else if fold == Fold::Ascii
-            && char::from_u32(c).is_some_and(|ch| ch.is_ascii_alphabetic())
+        } else if let Some(ch) =
+            char::from_u32(c).filter(|ch| fold == Fold::Ascii && ch.is_ascii_alphabetic())
         {
-            let lower = c | 0x20;
+            // Java's SliceI/SingleI: an ASCII letter matches either case.
             let _ = write!(
                 out,
                 "[{}{}]",
-                char::from_u32(lower).unwrap_or('a'),
-                char::from_u32(lower - 0x20).unwrap_or('A')
+                ch.to_ascii_lowercase(),
+                ch.to_ascii_uppercase()
             );
         } else {
             push_class_char(out, c);

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// The message of the one failure Java does not have.
+pub(crate) const BACKTRACK_LIMIT_MESSAGE: &str = "regex backtracking limit exceeded";
+
 /// A Java-like regex failure: a `PatternSyntaxException` at compile time, an
 /// `IllegalArgumentException`/`IndexOutOfBoundsException` from replacement
 /// expansion, or the backtracking limit (where Java would hang instead).
@@ -33,7 +36,7 @@ impl RegexError {
     pub(crate) fn engine(error: fancy_regex::Error) -> RegexError {
         match error {
             fancy_regex::Error::RuntimeError(fancy_regex::RuntimeError::BacktrackLimitExceeded) => {
-                RegexError::new("regex backtracking limit exceeded")
+                RegexError::new(BACKTRACK_LIMIT_MESSAGE)
             }
             fancy_regex::Error::RuntimeError(other) => {
                 RegexError::new(format!("regex runtime error: {other}"))

@@ -10,19 +10,24 @@
 
 mod anchors;
 mod ast;
+mod behind;
 mod blocks;
 mod cache;
 mod class;
 mod class_parse;
 mod cursor;
 mod emit;
+mod engine;
 mod error;
 mod escape;
 mod find;
 mod flags;
+mod group;
 mod parse;
 mod props;
+mod quantifier;
 mod quote;
+mod replace;
 mod replacement;
 mod split;
 mod study;
@@ -32,8 +37,9 @@ mod translate;
 mod tests;
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
+use engine::Engine;
 pub use error::RegexError;
 
 /// fancy-regex's own default; Java has no limit (it would hang instead).
@@ -47,27 +53,9 @@ pub struct JavaRegex {
 
 #[derive(Debug)]
 struct Inner {
-    /// For `find`-style use (replace, split).
-    find: fancy_regex::Regex,
-    /// `\A(?:p)\z` for `matches`, built on first use.
-    whole: OnceLock<Result<fancy_regex::Regex, RegexError>>,
-    fancy: String,
-    backtrack_limit: usize,
+    engine: Engine,
     group_count: usize,
     names: HashMap<String, usize>,
-}
-
-fn build(
-    fancy: &str,
-    backtrack_limit: usize,
-    overrides: bool,
-) -> Result<fancy_regex::Regex, RegexError> {
-    fancy_regex::RegexBuilder::new(fancy)
-        .backtrack_limit(backtrack_limit)
-        // Lets the find loop switch `\G` off after an empty match.
-        .allow_input_assertion_overrides(overrides)
-        .build()
-        .map_err(RegexError::engine)
 }
 
 impl JavaRegex {
@@ -76,24 +64,22 @@ impl JavaRegex {
         JavaRegex::compile_with_limit(pattern, DEFAULT_BACKTRACK_LIMIT)
     }
 
-    /// Compiles a Java pattern; matching fails with a [`RegexError`] once
-    /// the backtracking VM takes more than `backtrack_limit` steps.
+    /// Compiles a Java pattern; a search fails with a [`RegexError`] when
+    /// it needs more than `backtrack_limit` backtracking steps (plus an
+    /// allowance proportional to the input, see [`engine`]).
     pub fn compile_with_limit(
         pattern: &str,
         backtrack_limit: usize,
     ) -> Result<JavaRegex, RegexError> {
         let translated = translate::translate(pattern)?;
-        let find = build(
-            &translated.fancy,
+        let engine = Engine::new(
+            translated.fancy,
             backtrack_limit,
             translated.uses_last_match,
         )?;
         Ok(JavaRegex {
             inner: Arc::new(Inner {
-                find,
-                whole: OnceLock::new(),
-                fancy: translated.fancy,
-                backtrack_limit,
+                engine,
                 group_count: translated.group_count,
                 names: translated.names,
             }),
@@ -107,14 +93,7 @@ impl JavaRegex {
 
     /// `String.matches`: the whole text must match.
     pub fn is_match_whole(&self, text: &str) -> Result<bool, RegexError> {
-        let whole = self.inner.whole.get_or_init(|| {
-            let fancy = format!(r"\A(?:{})\z", self.inner.fancy);
-            build(&fancy, self.inner.backtrack_limit, false)
-        });
-        match whole {
-            Ok(re) => re.is_match(text).map_err(RegexError::engine),
-            Err(e) => Err(e.clone()),
-        }
+        self.inner.engine.matches_whole(text)
     }
 
     /// `String.replaceAll`.
@@ -134,41 +113,18 @@ impl JavaRegex {
 
     /// `String.split(regex, limit)`.
     pub fn split_limit(&self, text: &str, limit: i32) -> Result<Vec<String>, RegexError> {
-        split::split(&self.inner.find, text, limit)
+        self.inner
+            .engine
+            .with_find(text, |re| split::split(re, text, limit))
     }
 
     fn replace(&self, text: &str, replacement: &str, all: bool) -> Result<String, RegexError> {
-        let mut out = String::new();
-        let mut appended = 0;
-        let mut pieces: Option<Vec<replacement::Piece>> = None;
-        let mut matched = false;
-        find::find_each(&self.inner.find, text, |found| {
-            let (start, end) = found.span();
-            if pieces.is_none() {
-                pieces = Some(replacement::parse(
-                    replacement,
-                    self.inner.group_count,
-                    &self.inner.names,
-                )?);
-            }
-            out.push_str(&text[appended..start]);
-            if let Some(p) = &pieces {
-                replacement::expand(p, text, found, &mut out);
-            }
-            appended = end;
-            matched = true;
-            Ok(all)
-        })?;
-        if !matched {
-            return Ok(text.to_string());
-        }
-        out.push_str(&text[appended..]);
-        Ok(out)
+        let groups = replace::Groups {
+            count: self.inner.group_count,
+            names: &self.inner.names,
+        };
+        self.inner.engine.with_find(text, |re| {
+            replace::replace(re, text, replacement, &groups, all)
+        })
     }
-}
-
-/// The fancy-regex text a Java pattern translates to (for debugging).
-#[doc(hidden)]
-pub fn debug_translate(pattern: &str) -> Result<String, RegexError> {
-    translate::translate(pattern).map(|t| t.fancy)
 }
