@@ -120,6 +120,8 @@ pub struct MacroDef {
 pub struct MacroCall {
     pub name: Str,
     pub args: Vec<Expr>,
+    /// `#@name(...) body #end`: the body the macro sees as `$bodyContent`.
+    pub body: Option<Block>,
     /// The call's source text: printed as-is when no such macro exists (Velocity 1.7).
     pub text: Str,
     pub span: Span,

@@ -290,12 +290,18 @@ impl Renderer<'_> {
             );
         }
         // Arguments are bound by name; a missing one is undefined inside the body.
-        let bindings = def
+        let mut bindings: Vec<_> = def
             .params
             .iter()
             .zip(call.args.iter())
             .map(|(p, a)| (p.clone(), bind(a)))
             .collect();
+        if let Some(body) = &call.body {
+            bindings.push((
+                Arc::from("bodyContent"),
+                Binding::Value(Value::Define(body.clone())),
+            ));
+        }
         let saved_visible = self.visible_frames;
         self.frames.push(Frame {
             bindings,

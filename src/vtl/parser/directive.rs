@@ -67,6 +67,9 @@ impl Parser<'_> {
                 self.pos = q + 2 + end + 2;
                 return Ok(Hash::Node(None, false));
             }
+            Some(b'@') if b.get(q + 2).copied().is_some_and(is_ident_start) => {
+                return self.block_macro_call(q);
+            }
             Some(b'[') if b.get(q + 2) == Some(&b'[') => {
                 let Some(end) = self.src[q + 3..].find("]]#") else {
                     return Err(
@@ -519,6 +522,33 @@ impl Parser<'_> {
         }
     }
 
+    /// `#@name(args) body #end` (Velocity 1.7 block macros): the body reaches the macro as
+    /// `$bodyContent`.
+    fn block_macro_call(&mut self, start: usize) -> Result<Hash, SyntaxError> {
+        let name_start = start + 2;
+        let mut j = name_start;
+        while j < self.bytes.len() && is_word_char(self.bytes[j]) {
+            j += 1;
+        }
+        let name = self.src[name_start..j].to_string();
+        self.pos = j;
+        self.open_paren(&format!("#@{name}"))?;
+        let args = self.call_arguments()?;
+        self.close_paren("the macro call")?;
+        let text_end = self.pos;
+        let body = self.body_until_end(start, &format!("#@{name}"))?;
+        Ok(Hash::Node(
+            Some(Node::MacroCall(Box::new(MacroCall {
+                name: Arc::from(name.as_str()),
+                args,
+                body: Some(body),
+                text: Arc::from(&self.src[start..text_end]),
+                span: self.span(start, text_end),
+            }))),
+            false,
+        ))
+    }
+
     /// `#name(...)`: a macro call, resolved when rendering. Without `(` it is plain text.
     fn macro_call(&mut self, start: usize, name: &str) -> Result<Hash, SyntaxError> {
         let after_name = self.pos;
@@ -532,6 +562,7 @@ impl Parser<'_> {
                 Some(Node::MacroCall(Box::new(MacroCall {
                     name: Arc::from(name),
                     args: Vec::new(),
+                    body: None,
                     text: Arc::from(&self.src[start..after_name]),
                     span: self.span(start, after_name),
                 }))),
@@ -554,6 +585,7 @@ impl Parser<'_> {
             Some(Node::MacroCall(Box::new(MacroCall {
                 name: Arc::from(name),
                 args,
+                body: None,
                 text: Arc::from(&self.src[start..text_end]),
                 span: self.span(start, text_end),
             }))),

@@ -176,9 +176,19 @@ impl<'s> Parser<'s> {
                     self.pos = consumed;
                 }
                 _ => {
+                    // Where `#set` would start swallowing: the spaces before it when they
+                    // begin a token, and also a lone `$` or `#` right before those spaces
+                    // (Velocity 1.7 drops `x# #set(..)` to `x`, via the oracle).
                     let before = &self.src[run_start..q];
-                    let at_token_start = before.bytes().all(cursor::is_space);
-                    match self.hash(q, context, at_token_start)? {
+                    let trimmed = before.trim_end_matches([' ', '\t']).len();
+                    let swallow_from = if trimmed == 0 {
+                        Some(run_start)
+                    } else if matches!(before.as_bytes()[trimmed - 1], b'$' | b'#') {
+                        Some(run_start + trimmed - 1)
+                    } else {
+                        None
+                    };
+                    match self.hash(q, context, swallow_from.is_some())? {
                         Hash::Literal => {
                             if q + 1 >= self.bytes.len() {
                                 return Err(self.lone_at_end(q, '#'));
@@ -186,10 +196,9 @@ impl<'s> Parser<'s> {
                             self.pos = q + 1;
                         }
                         Hash::Node(node, swallow_before) => {
-                            let keep_to = if swallow_before {
-                                run_start.max(flushed)
-                            } else {
-                                q
+                            let keep_to = match swallow_from {
+                                Some(from) if swallow_before => from.max(flushed),
+                                _ => q,
                             };
                             out.text(&self.src[flushed..keep_to]);
                             if let Some(node) = node {

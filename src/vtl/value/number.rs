@@ -89,6 +89,17 @@ pub fn arithmetic(op: ArithOp, left: Number, right: Number) -> Option<Value> {
             let result = match op {
                 ArithOp::Add => a.checked_add(b)?,
                 ArithOp::Sub => a.checked_sub(b)?,
+                ArithOp::Mul if in_long => {
+                    // MathUtils detects a long overflow with `r / b != a`, which misses
+                    // Long.MIN_VALUE * -1 (Java's MIN / -1 is MIN): that product wraps.
+                    let (x, y) = (a as i64, b as i64);
+                    let r = x.wrapping_mul(y);
+                    if y != 0 && r.wrapping_div(y) != x {
+                        a * b
+                    } else {
+                        r as i128
+                    }
+                }
                 ArithOp::Mul => a.checked_mul(b)?,
                 ArithOp::Div => {
                     if b == 0 {
