@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use indexmap::IndexMap;
 use serde_json::Value as Json;
 
 use super::hash_order::hashmap_order;
@@ -56,13 +55,7 @@ pub const DEFAULTS: &str = r#"{
 ///   docs say "Calling `$context.authorizer.claims` returns null".
 /// - Lambda authorizer values are stringified (AWS docs: "the stringified value").
 pub fn build_context(request: &Request) -> Value {
-    let mut root: IndexMap<Arc<str>, Json> = IndexMap::new();
-    if let Ok(Json::Object(defaults)) = serde_json::from_str::<Json>(DEFAULTS) {
-        for (k, v) in defaults {
-            root.insert(Arc::from(k), v);
-        }
-    }
-    let mut root = Json::Object(root.into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+    let mut root = defaults().clone();
     if let Some(over) = &request.context {
         merge(&mut root, over);
     }
@@ -72,6 +65,12 @@ pub fn build_context(request: &Request) -> Value {
     let mut value = convert(&root, true);
     stringify_authorizer(&mut value);
     value
+}
+
+/// The parsed defaults, shared by every render.
+fn defaults() -> &'static Json {
+    static DEFAULT_CONTEXT: std::sync::OnceLock<Json> = std::sync::OnceLock::new();
+    DEFAULT_CONTEXT.get_or_init(|| serde_json::from_str(DEFAULTS).unwrap_or(Json::Null))
 }
 
 fn merge(base: &mut Json, over: &serde_json::Map<String, Json>) {
@@ -168,5 +167,33 @@ fn stringify_authorizer(context: &mut Value) {
         } else {
             stringify(v);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_computed_fields_fill_in() {
+        assert!(defaults().is_object());
+        let r = Request {
+            method: Some("POST".into()),
+            resource_path: Some("/pets/{id}".into()),
+            path: [("id".to_string(), "7".to_string())].into_iter().collect(),
+            ..Request::default()
+        };
+        let Value::Map(m) = build_context(&r) else {
+            panic!("context is a map")
+        };
+        let m = m.borrow();
+        assert_eq!(
+            crate::vtl::value::to_java_string(&m.entries["path"]).as_deref(),
+            Some("/dev/pets/7")
+        );
+        assert_eq!(
+            crate::vtl::value::to_java_string(&m.entries["httpMethod"]).as_deref(),
+            Some("POST")
+        );
     }
 }

@@ -74,10 +74,7 @@ impl Input {
             // AWS answers 400 {"message": "Could not process payload" + the parser exception}.
             JavaException::new(
                 "java.lang.IllegalStateException",
-                format!(
-                    "Could not process payloadnet.minidev.json.parser.ParseException: {}",
-                    e.message
-                ),
+                format!("Could not process payload{}", e.to_java_string()),
             )
         });
         *self.document.borrow_mut() = Some(doc.clone());

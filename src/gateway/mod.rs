@@ -6,9 +6,7 @@ pub mod context;
 pub mod hash_order;
 pub mod headers;
 pub mod input;
-#[path = "stub_jsonpath.rs"]
 pub mod jsonpath;
-#[path = "stub_payload.rs"]
 pub mod payload;
 pub mod render;
 pub mod request;

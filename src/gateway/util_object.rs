@@ -45,10 +45,7 @@ impl HostObject for Util {
             _ => parse_json_value(&s).map_err(|e| {
                 HostError::Threw(JavaException::new(
                     "java.lang.IllegalArgumentException",
-                    format!(
-                        "parseJson: net.minidev.json.parser.ParseException: {}",
-                        e.message
-                    ),
+                    format!("parseJson: {}", e.to_java_string()),
                 ))
             })?,
         })

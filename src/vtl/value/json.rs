@@ -41,11 +41,13 @@ fn write_value(value: &Value, style: JsonStyle, out: &mut String, depth: usize) 
         | Value::Long(_)
         | Value::BigInt(_)
         | Value::BigDecimal(_) => write_java(value, out, depth),
+        // json-smart writes an infinite Double as `null` but NaN as `NaN` (checked with
+        // json-smart 2.2: `[NaN,null]` for NaN and Infinity).
         Value::Double(d) => {
-            if d.is_finite() {
-                write_java(value, out, depth)
-            } else {
+            if d.is_infinite() {
                 out.push_str("null")
+            } else {
+                write_java(value, out, depth)
             }
         }
         Value::List(l) => {
