@@ -164,7 +164,8 @@ pub fn run(args: &RenderArgs) -> u8 {
         } else {
             Direction::Request
         },
-        trace: args.trace,
+        // The output map that locates an invalid output's template line comes with tracing.
+        trace: args.trace || args.validate.is_some(),
     };
     let rendered = match render_template(&template, &request, options) {
         Ok(r) => r,
@@ -191,20 +192,55 @@ pub fn run(args: &RenderArgs) -> u8 {
         );
     }
     if let Some(kind) = args.validate {
-        if let Err(msg) = validate(kind, &rendered.output) {
-            eprintln!("error: the output is not well-formed {kind:?}: {msg}");
+        if let Err(invalid) = validate(kind, &rendered.output) {
+            let kind = match kind {
+                Validate::Json => "JSON",
+                Validate::Xml => "XML",
+            };
+            let (line, col) = line_col(&rendered.output, invalid.offset);
+            let message = format!(
+                "the output is not well-formed {kind}: {} (output line {line}, column {col})",
+                invalid.message
+            );
+            match rendered.output_map.source_offset(invalid.offset, true) {
+                Some(at) => report::eprint(&report::at(
+                    &name,
+                    &source,
+                    at,
+                    &message,
+                    "this produced the invalid output",
+                )),
+                None => eprintln!("error: {message}"),
+            }
             return EXIT_PROBLEMS;
         }
     }
     EXIT_OK
 }
 
-/// Checks the output parses; the message gives the output line and column.
-pub fn validate(kind: Validate, output: &str) -> Result<(), String> {
+/// Where and why an output is not well-formed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub message: String,
+    /// Byte offset in the output.
+    pub offset: usize,
+}
+
+/// Checks the output parses as JSON or XML.
+pub fn validate(kind: Validate, output: &str) -> Result<(), Invalid> {
     match kind {
         Validate::Json => serde_json::from_str::<serde::de::IgnoredAny>(output)
             .map(|_| ())
-            .map_err(|e| format!("{e} (output line {}, column {})", e.line(), e.column())),
+            .map_err(|e| {
+                let message = e.to_string();
+                let message = message
+                    .rsplit_once(" at line ")
+                    .map_or(message.clone(), |(m, _)| m.to_string());
+                Invalid {
+                    message,
+                    offset: offset_of(output, e.line(), e.column()),
+                }
+            }),
         Validate::Xml => {
             let mut reader = quick_xml::Reader::from_str(output);
             let mut depth = 0usize;
@@ -223,20 +259,43 @@ pub fn validate(kind: Validate, output: &str) -> Result<(), String> {
                     Ok(quick_xml::events::Event::Empty(_)) if depth == 0 => roots += 1,
                     Ok(_) => {}
                     Err(e) => {
-                        let (l, c) = line_col(output, pos);
-                        return Err(format!("{e} (output line {l}, column {c})"));
+                        return Err(Invalid {
+                            message: e.to_string(),
+                            offset: pos,
+                        })
                     }
                 }
             }
+            let end = output.len().saturating_sub(1);
             if depth != 0 {
-                return Err(String::from("unclosed element at the end of the output"));
+                return Err(Invalid {
+                    message: String::from("an element is not closed at the end of the output"),
+                    offset: end,
+                });
             }
             if roots == 0 {
-                return Err(String::from("no root element"));
+                return Err(Invalid {
+                    message: String::from("no root element"),
+                    offset: 0,
+                });
             }
             Ok(())
         }
     }
+}
+
+/// Byte offset of a 1-based line and column (in characters; column 0 means the line end
+/// before it, as serde_json reports an error at a line break).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            let col = column.saturating_sub(1);
+            return offset + l.char_indices().nth(col).map_or(l.len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len().saturating_sub(1)
 }
 
 /// One line per traced event: `file:line:col  what happened`.

@@ -9,7 +9,7 @@ use super::input::Input;
 use super::request::Request;
 use super::settings::api_gateway_settings;
 use super::util_object::Util;
-use crate::vtl::trace::TraceEntry;
+use crate::vtl::trace::{OutputMap, TraceEntry};
 use crate::vtl::value::{to_java_string, MapKind, Value};
 use crate::vtl::{Context, RenderError, Template};
 
@@ -33,6 +33,8 @@ pub struct Rendered {
     /// `$context.responseOverride` after the render (`status`, `header`).
     pub response_override: Json,
     pub trace: Vec<TraceEntry>,
+    /// Output provenance (only for traced renders).
+    pub output_map: OutputMap,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -70,10 +72,10 @@ pub fn render_template(
     let mut ctx = gateway_context(request, &request.body);
     let settings = api_gateway_settings();
     let mut trace = Vec::new();
-    let output = if options.trace {
-        template.render_traced(&mut ctx, &settings, &mut trace)?
+    let (output, output_map) = if options.trace {
+        template.render_mapped(&mut ctx, &settings, &mut trace)?
     } else {
-        template.render(&mut ctx, &settings)?
+        (template.render(&mut ctx, &settings)?, OutputMap::default())
     };
     let (request_override, response_override) = overrides(&ctx);
     Ok(Rendered {
@@ -81,6 +83,7 @@ pub fn render_template(
         request_override,
         response_override,
         trace,
+        output_map,
     })
 }
 

@@ -30,6 +30,18 @@ pub fn render_error(name: &str, source: &str, e: &RenderError) -> Report {
     report(name, source, d)
 }
 
+/// A diagnostic pointing at one place in a template.
+pub fn at(name: &str, source: &str, offset: usize, message: &str, label: &str) -> Report {
+    let end = source[offset.min(source.len())..]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    let d = MietteDiagnostic::new(message.to_string())
+        .with_code("gwmap::validate")
+        .with_label(LabeledSpan::at(offset..offset + end, label.to_string()));
+    report(name, source, d)
+}
+
 /// `file:line:col` of a byte offset.
 pub fn location(name: &str, source: &str, offset: usize) -> String {
     let (l, c) = line_col(source, offset);

@@ -12,7 +12,7 @@ pub type Block = Arc<[Node]>;
 #[derive(Debug, Clone)]
 pub enum Node {
     /// Literal output (escapes already resolved).
-    Text(Str),
+    Text(Text),
     /// `$a.b(...)` in text.
     Reference(Reference),
     /// `\$a`: the reference's own text is printed (API Gateway's null handling makes an
@@ -45,6 +45,20 @@ pub enum Node {
         directive: &'static str,
         span: Span,
     },
+}
+
+/// Literal output and the source it came from. Dereferences to the text.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub text: Str,
+    pub span: Span,
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use crate::vtl::error::{RenderError, SyntaxError};
 use crate::vtl::eval::{render, Context};
 use crate::vtl::parser;
 use crate::vtl::settings::Settings;
-use crate::vtl::trace::TraceEntry;
+use crate::vtl::trace::{OutputMap, TraceEntry};
 
 /// A parsed template. It is `Send + Sync`: one parse can serve renders on many threads.
 #[derive(Debug, Clone)]
@@ -55,7 +55,7 @@ impl Template {
         context: &mut Context,
         settings: &Settings,
     ) -> Result<String, RenderError> {
-        render(self, context, settings, None)
+        render(self, context, settings, None).map(|(out, _)| out)
     }
 
     /// Renders and records what ran, in order.
@@ -65,6 +65,17 @@ impl Template {
         settings: &Settings,
         trace: &mut Vec<TraceEntry>,
     ) -> Result<String, RenderError> {
+        render(self, context, settings, Some(trace)).map(|(out, _)| out)
+    }
+
+    /// Renders, records what ran, and maps each stretch of output to the template text that
+    /// produced it (for pointing at the template line behind an invalid output).
+    pub fn render_mapped(
+        &self,
+        context: &mut Context,
+        settings: &Settings,
+        trace: &mut Vec<TraceEntry>,
+    ) -> Result<(String, OutputMap), RenderError> {
         render(self, context, settings, Some(trace))
     }
 }

@@ -37,3 +37,33 @@ pub struct TraceEntry {
     pub span: Span,
     pub event: TraceEvent,
 }
+
+/// Which template text produced each stretch of the output: `(output offset, source span)`
+/// in output order. Recorded by traced renders.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OutputMap {
+    entries: Vec<(usize, Span)>,
+}
+
+impl OutputMap {
+    pub(crate) fn push(&mut self, output_offset: usize, span: Span) {
+        self.entries.push((output_offset, span));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The source position that printed the output byte at `offset`: inside a text node the
+    /// corresponding byte of its source, otherwise the start of the reference or directive.
+    pub fn source_offset(&self, offset: usize, text_spans_verbatim: bool) -> Option<usize> {
+        let i = self.entries.partition_point(|(o, _)| *o <= offset);
+        let (start, span) = *self.entries.get(i.checked_sub(1)?)?;
+        let delta = offset - start;
+        if text_spans_verbatim && delta < span.len() {
+            Some(span.start as usize + delta)
+        } else {
+            Some(span.start as usize)
+        }
+    }
+}

@@ -13,7 +13,7 @@ use crate::vtl::error::{RenderError, RenderErrorKind};
 use crate::vtl::settings::{NullReference, Settings};
 use crate::vtl::span::Span;
 use crate::vtl::template::Template;
-use crate::vtl::trace::{TraceEntry, TraceEvent};
+use crate::vtl::trace::{OutputMap, TraceEntry, TraceEvent};
 use crate::vtl::value::{to_java_string, Str, Value};
 
 use fuel::Fuel;
@@ -78,6 +78,8 @@ pub(crate) struct Renderer<'a> {
     fuel: Fuel,
     render_depth: usize,
     trace: Option<&'a mut Vec<TraceEntry>>,
+    /// Output provenance, recorded when tracing.
+    map: Option<OutputMap>,
 }
 
 pub(crate) fn render(
@@ -85,7 +87,7 @@ pub(crate) fn render(
     context: &mut Context,
     settings: &Settings,
     trace: Option<&mut Vec<TraceEntry>>,
-) -> Result<String, RenderError> {
+) -> Result<(String, OutputMap), RenderError> {
     let mut r = Renderer {
         template,
         settings,
@@ -96,11 +98,12 @@ pub(crate) fn render(
         out: String::with_capacity(template.source().len()),
         fuel: Fuel::new(&settings.limits),
         render_depth: 0,
+        map: trace.is_some().then(OutputMap::default),
         trace,
     };
     let body = template.body().clone();
     r.block(&body)?;
-    Ok(r.out)
+    Ok((r.out, r.map.unwrap_or_default()))
 }
 
 impl<'a> Renderer<'a> {
@@ -119,6 +122,11 @@ impl<'a> Renderer<'a> {
     }
 
     fn emit(&mut self, s: &str, span: Span) -> Result<(), RenderError> {
+        if let Some(m) = &mut self.map {
+            if !s.is_empty() {
+                m.push(self.out.len(), span);
+            }
+        }
         self.out.push_str(s);
         if self.out.len() > self.settings.limits.max_output_bytes {
             return Err(RenderError::new(
@@ -145,7 +153,7 @@ impl<'a> Renderer<'a> {
     fn node(&mut self, node: &Node) -> Result<Flow, RenderError> {
         match node {
             Node::Text(t) => {
-                self.emit(t, Span::default())?;
+                self.emit(&t.text, t.span)?;
             }
             Node::Reference(r) => {
                 self.fuel.step(r.span)?;
@@ -258,7 +266,10 @@ impl<'a> Renderer<'a> {
     /// as objects).
     fn render_to_string(&mut self, block: &Block, span: Span) -> Result<String, RenderError> {
         let saved = std::mem::take(&mut self.out);
+        // What renders into a value (a string literal) is not output: keep it off the map.
+        let saved_map = self.map.take();
         let r = self.nested(span, |me| me.block(block));
+        self.map = saved_map;
         let produced = std::mem::replace(&mut self.out, saved);
         r?;
         Ok(produced)

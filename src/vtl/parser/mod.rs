@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use cursor::find_special;
 
-use crate::vtl::ast::{Block, MacroDef, Node};
+use crate::vtl::ast::{Block, MacroDef, Node, Text};
 use crate::vtl::error::SyntaxError;
 use crate::vtl::span::Span;
 
@@ -128,21 +128,21 @@ impl<'s> Parser<'s> {
     }
 
     fn block_inner(&mut self, context: BlockContext) -> Result<(Block, BlockEnd), SyntaxError> {
-        let mut out = NodeSink::default();
+        let mut out = NodeSink::new(self.base);
         // `run_start`: where the current run of plain text began (for the `#set` rule);
         // `flushed`: how far the source has been copied into `out`.
         let mut run_start = self.pos;
         let mut flushed = self.pos;
         loop {
             let Some(q) = find_special(self.bytes, self.pos) else {
-                out.text(&self.src[flushed..]);
+                out.source(self.src, flushed, self.bytes.len());
                 self.pos = self.bytes.len();
                 return Ok((out.finish(), BlockEnd::Eof));
             };
             match self.bytes[q] {
                 b'$' => {
                     if let Some((r, end)) = self.reference_at(q)? {
-                        out.text(&self.src[flushed..q]);
+                        out.source(self.src, flushed, q);
                         out.node(Node::Reference(r));
                         self.pos = end;
                         run_start = end;
@@ -158,7 +158,7 @@ impl<'s> Parser<'s> {
                         // `$!` before something that is not a name prints as `$` (1.7's
                         // lexer drops the `!`).
                         Some(b'!') if self.bytes.get(q + 2) != Some(&b'{') => {
-                            out.text(&self.src[flushed..q + 1]);
+                            out.source(self.src, flushed, q + 1);
                             self.pos = q + 2;
                             flushed = q + 2;
                         }
@@ -168,8 +168,8 @@ impl<'s> Parser<'s> {
                 b'\\' => {
                     let (consumed, emitted) = self.escape(q)?;
                     if let Some(emitted) = emitted {
-                        out.text(&self.src[flushed..q]);
-                        out.text(&emitted);
+                        out.source(self.src, flushed, q);
+                        out.computed(&emitted, q, consumed);
                         run_start = consumed;
                         flushed = consumed;
                     }
@@ -200,7 +200,7 @@ impl<'s> Parser<'s> {
                                 Some(from) if swallow_before => from.max(flushed),
                                 _ => q,
                             };
-                            out.text(&self.src[flushed..keep_to]);
+                            out.source(self.src, flushed, keep_to);
                             if let Some(node) = node {
                                 out.node(node);
                             }
@@ -208,13 +208,13 @@ impl<'s> Parser<'s> {
                             flushed = self.pos;
                         }
                         Hash::Text(text) => {
-                            out.text(&self.src[flushed..q]);
-                            out.text(&text);
+                            out.source(self.src, flushed, q);
+                            out.computed(&text, q, self.pos);
                             run_start = self.pos;
                             flushed = self.pos;
                         }
                         Hash::End(end) => {
-                            out.text(&self.src[flushed..q]);
+                            out.source(self.src, flushed, q);
                             return Ok((out.finish(), end));
                         }
                     }
@@ -280,16 +280,46 @@ enum Hash {
     End(BlockEnd),
 }
 
-/// Collects nodes, merging adjacent text.
-#[derive(Default)]
+/// Collects nodes, merging adjacent text and remembering where the text came from.
 struct NodeSink {
     nodes: Vec<Node>,
     text: String,
+    /// Source range (local offsets) of the pending text.
+    range: Option<(usize, usize)>,
+    base: usize,
 }
 
 impl NodeSink {
-    fn text(&mut self, s: &str) {
-        self.text.push_str(s);
+    fn new(base: usize) -> NodeSink {
+        NodeSink {
+            nodes: Vec::new(),
+            text: String::new(),
+            range: None,
+            base,
+        }
+    }
+
+    /// Text copied from `src[start..end]`.
+    fn source(&mut self, src: &str, start: usize, end: usize) {
+        if start < end {
+            self.text.push_str(&src[start..end]);
+            self.extend(start, end);
+        }
+    }
+
+    /// Text produced from `src[start..end]` (escapes, `#[[ ]]#`).
+    fn computed(&mut self, s: &str, start: usize, end: usize) {
+        if !s.is_empty() {
+            self.text.push_str(s);
+            self.extend(start, end);
+        }
+    }
+
+    fn extend(&mut self, start: usize, end: usize) {
+        self.range = Some(match self.range {
+            Some((a, _)) => (a, end),
+            None => (start, end),
+        });
     }
 
     fn node(&mut self, n: Node) {
@@ -300,8 +330,13 @@ impl NodeSink {
     fn flush(&mut self) {
         if !self.text.is_empty() {
             let t = std::mem::take(&mut self.text);
-            self.nodes.push(Node::Text(Arc::from(t)));
+            let (a, b) = self.range.take().unwrap_or_default();
+            self.nodes.push(Node::Text(Text {
+                text: Arc::from(t),
+                span: Span::new(a + self.base, b + self.base),
+            }));
         }
+        self.range = None;
     }
 
     fn finish(mut self) -> Block {
