@@ -9,4 +9,5 @@
 pub mod commands;
 pub mod gateway;
 pub mod report;
+pub mod testing;
 pub mod vtl;

@@ -20,6 +20,8 @@ struct Cli {
 enum Command {
     /// Render a template against a request and print the exact bytes.
     Render(commands::render::RenderArgs),
+    /// Run golden-file test cases (`*.case.json`; default folder `./testcases`).
+    Test(commands::test::TestArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,5 +38,6 @@ fn main() -> ExitCode {
     };
     ExitCode::from(match &cli.command {
         Command::Render(args) => commands::render::run(args),
+        Command::Test(args) => commands::test::run(args),
     })
 }

@@ -4,6 +4,7 @@
 //! test, a lint finding), 2 usage or I/O error.
 
 pub mod render;
+pub mod test;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_PROBLEMS: u8 = 1;

@@ -6,7 +6,7 @@ use serde_json::Value as Json;
 
 use super::hash_order::hashmap_order;
 use super::request::Request;
-use crate::vtl::value::{MapKind, Value};
+use crate::vtl::value::{to_java_string, MapKind, Value};
 
 /// The default `$context`, with a fixed requestId and requestTime so golden files are stable.
 /// Key set and order: AWS's own `$context.keySet()` and `$context.identity.keySet()`, recorded
@@ -55,55 +55,84 @@ pub const DEFAULTS: &str = r#"{
 ///   docs say "Calling `$context.authorizer.claims` returns null".
 /// - Lambda authorizer values are stringified (AWS docs: "the stringified value").
 pub fn build_context(request: &Request) -> Value {
-    let mut root = defaults().clone();
+    thread_local! {
+        // The defaults converted once per thread; each render works on a deep copy.
+        static CONVERTED: Value = convert(defaults(), true);
+    }
+    let value = CONVERTED.with(Value::deep_clone);
     if let Some(over) = &request.context {
-        merge(&mut root, over);
+        merge(&value, over);
     }
-    if let Json::Object(m) = &mut root {
-        computed(m, request);
-    }
-    let mut value = convert(&root, true);
+    computed(&value, request);
+    let mut value = value;
     stringify_authorizer(&mut value);
     value
+}
+
+/// Deep-merges the request file's `context` into the context map, keeping every map's
+/// HashMap iteration order.
+fn merge(base: &Value, over: &serde_json::Map<String, Json>) {
+    let Value::Map(m) = base else { return };
+    let mut added = false;
+    for (k, v) in over {
+        let existing = m.borrow().entries.get(k.as_str()).cloned();
+        match (existing, v) {
+            (Some(inner @ Value::Map(_)), Json::Object(o)) => merge(&inner, o),
+            (existing, _) => {
+                added |= existing.is_none();
+                m.borrow_mut()
+                    .entries
+                    .insert(Arc::from(k.as_str()), convert(v, false));
+            }
+        }
+    }
+    if added {
+        // Keys in one bucket stay in insertion order, and the map's current order is
+        // (bucket, insertion) for the keys it had: re-sorting the whole map is exact.
+        let entries: Vec<(Arc<str>, Value)> = m.borrow_mut().entries.drain(..).collect();
+        let entries = hashmap_order(entries, |(k, _)| k);
+        m.borrow_mut().entries.extend(entries);
+    }
+}
+
+/// Fields computed from the request when the defaults and the request file leave them null.
+fn computed(context: &Value, request: &Request) {
+    let Value::Map(m) = context else { return };
+    let mut m = m.borrow_mut();
+    let fill = |entries: &mut indexmap::IndexMap<Arc<str>, Value>, key: &str, v: Value| {
+        if entries.get(key).is_none_or(Value::is_null) {
+            entries.insert(Arc::from(key), v);
+        }
+    };
+    fill(&mut m.entries, "httpMethod", Value::str(request.method()));
+    fill(
+        &mut m.entries,
+        "resourcePath",
+        Value::str(request.resource_path()),
+    );
+    let stage = m
+        .entries
+        .get("stage")
+        .and_then(to_java_string)
+        .unwrap_or_else(|| String::from("null"));
+    let path = format!("/{stage}{}", request.actual_path());
+    fill(&mut m.entries, "path", Value::string(path));
+    if let (Some(Value::Map(identity)), Some(ua)) = (
+        m.entries.get("identity").cloned(),
+        request.header("User-Agent"),
+    ) {
+        fill(
+            &mut identity.borrow_mut().entries,
+            "userAgent",
+            Value::str(ua),
+        );
+    }
 }
 
 /// The parsed defaults, shared by every render.
 fn defaults() -> &'static Json {
     static DEFAULT_CONTEXT: std::sync::OnceLock<Json> = std::sync::OnceLock::new();
     DEFAULT_CONTEXT.get_or_init(|| serde_json::from_str(DEFAULTS).unwrap_or(Json::Null))
-}
-
-fn merge(base: &mut Json, over: &serde_json::Map<String, Json>) {
-    let Json::Object(base) = base else { return };
-    for (k, v) in over {
-        match (base.get_mut(k), v) {
-            (Some(cur @ Json::Object(_)), Json::Object(o)) => merge(cur, o),
-            _ => {
-                base.insert(k.clone(), v.clone());
-            }
-        }
-    }
-}
-
-fn computed(m: &mut serde_json::Map<String, Json>, request: &Request) {
-    let fill = |m: &mut serde_json::Map<String, Json>, key: &str, v: String| {
-        if m.get(key).is_none_or(Json::is_null) {
-            m.insert(key.to_string(), Json::String(v));
-        }
-    };
-    fill(m, "httpMethod", request.method().to_string());
-    fill(m, "resourcePath", request.resource_path().to_string());
-    let stage = match m.get("stage") {
-        Some(Json::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-        None => String::from("null"),
-    };
-    fill(m, "path", format!("/{stage}{}", request.actual_path()));
-    if let Some(Json::Object(identity)) = m.get_mut("identity") {
-        if let Some(ua) = request.header("User-Agent") {
-            fill(identity, "userAgent", ua.to_string());
-        }
-    }
 }
 
 /// JSON → Java objects: maps in HashMap order, nested ones opaque.
@@ -173,6 +202,32 @@ fn stringify_authorizer(context: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cached_path_equals_the_general_path() {
+        let mut r = Request {
+            method: Some("PUT".into()),
+            headers: [("User-Agent".to_string(), vec!["ua/1".to_string()])]
+                .into_iter()
+                .collect(),
+            ..Request::default()
+        };
+        let fast = to_java_string(&build_context(&r));
+        r.context = Some(serde_json::Map::new());
+        let general = to_java_string(&build_context(&r));
+        assert_eq!(fast, general);
+        let Value::Map(m) = build_context(&r) else {
+            panic!("context is a map")
+        };
+        let id = m.borrow().entries["identity"].clone();
+        let Value::Map(id) = id else {
+            panic!("identity is a map")
+        };
+        assert_eq!(
+            to_java_string(&id.borrow().entries["userAgent"]).as_deref(),
+            Some("ua/1")
+        );
+    }
 
     #[test]
     fn defaults_parse_and_computed_fields_fill_in() {

@@ -110,6 +110,27 @@ impl Value {
         }
     }
 
+    /// A copy that shares no collection with the original (Java `clone` all the way down).
+    pub fn deep_clone(&self) -> Value {
+        match self {
+            Value::List(l) => {
+                let l = l.borrow();
+                Value::new_list(l.kind, l.items.iter().map(Value::deep_clone).collect())
+            }
+            Value::Map(m) => {
+                let m = m.borrow();
+                Value::new_map(
+                    m.kind,
+                    m.entries
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.deep_clone()))
+                        .collect(),
+                )
+            }
+            other => other.clone(),
+        }
+    }
+
     pub fn as_number(&self) -> Option<Number> {
         Number::from_value(self)
     }
