@@ -8,6 +8,7 @@
 
 pub mod commands;
 pub mod gateway;
+pub mod lint;
 pub mod report;
 pub mod testing;
 pub mod vtl;

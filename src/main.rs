@@ -22,6 +22,12 @@ enum Command {
     Render(commands::render::RenderArgs),
     /// Run golden-file test cases (`*.case.json`; default folder `./testcases`).
     Test(commands::test::TestArgs),
+    /// Lint templates: API Gateway pitfalls, with codes (see `gwmap rules`).
+    Lint(commands::lint::LintArgs),
+    /// List the lint rules.
+    Rules(commands::lint::RulesArgs),
+    /// Print a lint rule's documentation (`gwmap explain GW101`).
+    Explain(commands::lint::ExplainArgs),
 }
 
 fn main() -> ExitCode {
@@ -39,5 +45,8 @@ fn main() -> ExitCode {
     ExitCode::from(match &cli.command {
         Command::Render(args) => commands::render::run(args),
         Command::Test(args) => commands::test::run(args),
+        Command::Lint(args) => commands::lint::run(args),
+        Command::Rules(args) => commands::lint::rules(args),
+        Command::Explain(args) => commands::lint::explain(args),
     })
 }
