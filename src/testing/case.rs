@@ -288,6 +288,26 @@ fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// `dir/../x` → `x`, lexically (no file system access), so reports show short paths.
+pub fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.is_empty() {
+        PathBuf::from(".")
+    } else {
+        out.iter().collect()
+    }
+}
+
 /// A file-name-safe form of a case name, for default golden paths.
 pub fn slug(name: &str) -> String {
     let mut s = String::new();
@@ -406,7 +426,7 @@ pub fn parse(path: &Path, text: &str) -> Result<CaseFile, CaseFileError> {
         }
         names.push(name.clone());
         let template = match ctx.string(c, &p, "template")?.or_else(|| template.clone()) {
-            Some(t) => dir.join(t),
+            Some(t) => normalize(&dir.join(t)),
             None => {
                 return Err(ctx.err_help(
                     &p,
@@ -423,7 +443,7 @@ pub fn parse(path: &Path, text: &str) -> Result<CaseFile, CaseFileError> {
             .unwrap_or(false);
         let request = match c.get("request") {
             None => RequestSource::Inline(Box::default()),
-            Some(Json::String(f)) => RequestSource::File(dir.join(f)),
+            Some(Json::String(f)) => RequestSource::File(normalize(&dir.join(f))),
             Some(v @ Json::Object(_)) => {
                 let text = v.to_string();
                 let req = Request::from_json(&text).map_err(|e| {
@@ -447,7 +467,7 @@ pub fn parse(path: &Path, text: &str) -> Result<CaseFile, CaseFileError> {
             }
         };
         let expected = match ctx.string(c, &p, "expected")? {
-            Some(e) if !e.is_empty() => dir.join(e),
+            Some(e) if !e.is_empty() => normalize(&dir.join(e)),
             Some(_) => {
                 return Err(ctx.err(
                     &child(&p, "expected"),
@@ -498,6 +518,8 @@ mod tests {
         .unwrap();
         let c = &f.cases[0];
         assert_eq!(c.template, Path::new("t/a.vtl"));
+        assert_eq!(normalize(Path::new("t/../a/./b.vtl")), Path::new("a/b.vtl"));
+        assert_eq!(normalize(Path::new("../x")), Path::new("../x"));
         assert_eq!(c.expected, Path::new("t/x/hello-world.txt"));
         assert_eq!(c.compare, Compare::Exact);
     }

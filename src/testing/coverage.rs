@@ -16,6 +16,7 @@ use crate::vtl::span::{line_col, Span};
 use crate::vtl::trace::TraceEvent;
 
 #[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MissedBranch {
     pub line: usize,
     pub column: usize,
@@ -25,6 +26,7 @@ pub struct MissedBranch {
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TemplateCoverage {
     pub template: String,
     pub renders: usize,
@@ -38,6 +40,7 @@ pub struct TemplateCoverage {
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Coverage {
     pub templates: Vec<TemplateCoverage>,
     pub lines_total: usize,
@@ -81,14 +84,15 @@ fn node_span(n: &Node) -> Option<Span> {
     })
 }
 
-fn end_keyword_len(source: &str, end: usize) -> usize {
-    let before = source.get(..end).unwrap_or("");
-    if before.ends_with("#{end}") {
-        6
-    } else if before.ends_with("#end") {
-        4
-    } else {
-        0
+/// Where the closing `#end` (or `#{end}`) of a directive spanning `start..end` begins. The
+/// span may include what Velocity swallows after `#end` (the rest of the line).
+fn end_keyword_at(source: &str, start: usize, end: usize) -> usize {
+    let text = source.get(start..end).unwrap_or("");
+    let a = text.rfind("#end");
+    let b = text.rfind("#{end}");
+    match a.max(b) {
+        Some(p) => start + p,
+        None => end,
     }
 }
 
@@ -104,8 +108,7 @@ fn walk(source: &str, block: &Block, shape: &mut Shape) {
     for node in block.iter() {
         match node {
             Node::If(i) => {
-                let end = i.span.end as usize;
-                let body_end = end - end_keyword_len(source, end);
+                let body_end = end_keyword_at(source, i.span.start as usize, i.span.end as usize);
                 let mut arms = Vec::new();
                 let mut arm_at = vec![i.span.start as usize];
                 let mut else_start = body_end;
@@ -155,8 +158,7 @@ fn walk(source: &str, block: &Block, shape: &mut Shape) {
                 }
             }
             Node::Foreach(f) => {
-                let end = f.span.end as usize;
-                let body_end = end - end_keyword_len(source, end);
+                let body_end = end_keyword_at(source, f.span.start as usize, f.span.end as usize);
                 let start = (f.iterable.span.end as usize).min(body_end);
                 shape.loops.push((f.span, (start, body_end)));
                 walk(source, &f.body, shape);

@@ -160,8 +160,8 @@ mod tests {
             false,
             "",
         );
-        assert!(d.contains("-  \"a\": [-\"x\"-],"), "{d}");
-        assert!(d.contains("+  \"a\": {+\"y\"+},"), "{d}");
+        assert!(d.contains("-  \"a\": [-\"x\",-]"), "{d}");
+        assert!(d.contains("+  \"a\": {+\"y\",+}"), "{d}");
     }
 
     #[test]
