@@ -254,9 +254,20 @@ fn gw501_invalid_json_output() {
     // The missing comma is reported at the key that follows it, on line 3.
     assert_eq!(at(src, &d), "\"");
     assert_eq!(gwmap::vtl::span::line_col(src, d.span.start as usize).0, 3);
-    fails("GW501", "{\"count\": $input.path('$.missing')}");
+    passes("GW501", "{\"count\": $input.path('$.count')}");
     passes("GW501", "{\"a\": \"x\", \"b\": 1}");
     passes("GW501", "");
+}
+
+#[test]
+fn gw505_json_output_without_body() {
+    let src = "{\"count\": $input.path('$.count')}";
+    let d = fails("GW505", src);
+    assert!(d.message.contains("an empty body"));
+    assert_eq!(at(src, &d), "$");
+    passes("GW505", "{\"count\": \"$input.path('$.count')\"}");
+    // Broken for every body: that is GW501, not GW505.
+    passes("GW505", "{\"a\": 1,}");
 }
 
 #[test]

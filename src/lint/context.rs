@@ -87,10 +87,13 @@ impl<'a> LintContext<'a> {
         }
     }
 
-    /// The content the template produces: as declared, else sniffed from its output for a
-    /// typical request (`{`/`[` → JSON, `<` → XML), else `Unknown`.
+    /// The content the template produces. A response template's content type is its output's
+    /// (the template key is the response's media type). A request template's key is the
+    /// *client's* media type (an `application/xml` template may well produce JSON for Step
+    /// Functions), so its output is sniffed: from the output for a typical request, `{`/`[`
+    /// → JSON, `<` → XML, else `Unknown`.
     pub fn content(&self) -> Content {
-        if self.declared != Content::Unknown {
+        if self.declared != Content::Unknown && self.direction == Direction::Response {
             return self.declared;
         }
         let typical = self.renders().iter().find(|r| r.label == TYPICAL);
@@ -106,7 +109,24 @@ impl<'a> LintContext<'a> {
 
     /// Whether JSON-specific rules apply.
     pub fn is_json(&self) -> bool {
-        self.content() == Content::Json
+        self.content() == Content::Json && self.sniffed() != Some(Content::Xml)
+    }
+
+    /// What the output for a typical request looks like, when it is clear.
+    pub fn sniffed(&self) -> Option<Content> {
+        let typical = self.renders().iter().find(|r| r.label == TYPICAL)?;
+        match typical
+            .result
+            .as_ref()
+            .ok()?
+            .trim_start()
+            .as_bytes()
+            .first()
+        {
+            Some(b'{') | Some(b'[') => Some(Content::Json),
+            Some(b'<') => Some(Content::Xml),
+            _ => None,
+        }
     }
 
     /// Whether the reference starting at byte `offset` is printed inside a JSON string.
@@ -141,13 +161,67 @@ pub const EMPTY: &str = "an empty body";
 pub const TYPICAL: &str = "a typical body";
 
 /// The generated requests: a POST with no body, and a POST whose JSON body has every field the
-/// template reads through `$input.path`/`$input.json` (leaves are the number `1`, which is
-/// valid JSON quoted or not), plus a value for every `$input.params('x')`.
+/// template reads through `$input.path`/`$input.json`, directly or through a variable or loop
+/// item (`#set($root = $input.path('$'))` … `$root.items` …), with leaves the number `1234`
+/// (valid JSON quoted or not), plus the value `1234` (valid base64 too) for every `$input.params('x')`.
 fn sample_requests(t: &Template) -> Vec<(&'static str, Request)> {
     let mut body = Json::Object(Map::new());
     let mut params: Vec<String> = Vec::new();
+    // Variables bound to a JSONPath of the body: `$root` → `$`, `$item` → `$.items[*]`.
+    let mut bound: std::collections::HashMap<crate::vtl::value::Str, String> = Default::default();
+    let path_of = |e: &crate::vtl::ast::Expr,
+                   bound: &std::collections::HashMap<_, String>|
+     -> Option<String> {
+        let ExprKind::Reference(r) = &e.kind else {
+            return None;
+        };
+        let (base, rest) = if &*r.root == "input" {
+            match visit::first_method(r) {
+                Some(("path", [arg], _)) => (visit::literal_str(arg)?.to_string(), &r.parts[1..]),
+                _ => return None,
+            }
+        } else {
+            (bound.get(&r.root)?.clone(), &r.parts[..])
+        };
+        let mut p = base;
+        for part in rest {
+            match part {
+                crate::vtl::ast::RefPart::Property { name, .. } => {
+                    p.push('.');
+                    p.push_str(name);
+                }
+                _ => return None,
+            }
+        }
+        Some(p)
+    };
+    for _ in 0..3 {
+        visit::walk(t, &mut |v| match v {
+            Visit::Node(crate::vtl::ast::Node::Set(s), _) if s.target.parts.is_empty() => {
+                if let Some(p) = path_of(&s.value, &bound) {
+                    bound.entry(s.target.root.clone()).or_insert(p);
+                }
+            }
+            Visit::Node(crate::vtl::ast::Node::Foreach(f), _) => {
+                if let Some(p) = path_of(&f.iterable, &bound) {
+                    bound.entry(f.variable.clone()).or_insert(format!("{p}[*]"));
+                }
+            }
+            _ => {}
+        });
+        if bound.len() > 200 {
+            break;
+        }
+    }
     visit::walk(t, &mut |v| {
         let Visit::Reference(r, _, _) = v else { return };
+        if let Some(base) = bound.get(&r.root) {
+            let chain = visit::property_chain(r);
+            if !chain.is_empty() && chain.len() < 16 {
+                add_path(&mut body, &format!("{base}.{}", chain.join(".")));
+            }
+            return;
+        }
         if &*r.root != "input" {
             return;
         }
@@ -177,7 +251,7 @@ fn sample_requests(t: &Template) -> Vec<(&'static str, Request)> {
         typical
             .query
             .entry(p)
-            .or_insert_with(|| vec!["example".into()]);
+            .or_insert_with(|| vec!["1234".into()]);
     }
     typical.body = body.to_string();
     vec![(EMPTY, base), (TYPICAL, typical)]
@@ -222,7 +296,7 @@ fn add_path(doc: &mut Json, path: &str) {
         let next_is_index = matches!(steps.get(i + 1), Some(Step::Index));
         let fresh = || {
             if last {
-                Json::from(1)
+                Json::from(1234)
             } else if next_is_index {
                 Json::Array(Vec::new())
             } else {
@@ -231,10 +305,17 @@ fn add_path(doc: &mut Json, path: &str) {
         };
         cur = match step {
             Step::Key(k) => {
+                // A placeholder leaf becomes an object when a deeper field is read.
+                if cur.is_number() {
+                    *cur = Json::Object(Map::new());
+                }
                 let Json::Object(m) = cur else { return };
                 m.entry(k.clone()).or_insert_with(fresh)
             }
             Step::Index => {
+                if cur.is_number() || cur.as_object().is_some_and(Map::is_empty) {
+                    *cur = Json::Array(Vec::new());
+                }
                 let Json::Array(a) = cur else { return };
                 if a.is_empty() {
                     a.push(fresh());

@@ -18,7 +18,8 @@ pub fn output_to_source(source: &str, output: &str, offset: usize) -> Span {
     while !output.is_char_boundary(from) {
         from += 1;
     }
-    let before = &output[from..offset];
+    // Whitespace right before the position says nothing about where it came from.
+    let before = output[from..offset].trim_end();
     let starts: Vec<usize> = before.char_indices().map(|(i, _)| i).collect();
     // Longest tail of `before` (at most 60 bytes, at least 2) found in the source.
     for &i in &starts {
@@ -26,10 +27,21 @@ pub fn output_to_source(source: &str, output: &str, offset: usize) -> Span {
         if tail.len() > 60 {
             continue;
         }
-        if tail.trim().len() < 2 {
+        if tail.trim().is_empty() {
             break;
         }
-        if let Some(pos) = source.find(tail) {
+        let out_line = output[..from + before.len()].matches('\n').count();
+        let best = source
+            .match_indices(tail)
+            .take(64)
+            .map(|(pos, _)| pos)
+            .min_by_key(|pos| {
+                source[..*pos + tail.len()]
+                    .matches('\n')
+                    .count()
+                    .abs_diff(out_line)
+            });
+        if let Some(pos) = best {
             let mut at = pos + tail.len();
             // Point at the next printed character, not at the whitespace before it.
             while source[at..].starts_with([' ', '\t', '\r', '\n']) {

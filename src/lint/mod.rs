@@ -15,6 +15,7 @@ pub mod files;
 pub mod locate;
 pub mod names;
 pub mod output;
+pub mod output_check;
 pub mod registry;
 pub mod rules;
 pub mod suppress;

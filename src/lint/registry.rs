@@ -91,6 +91,7 @@ registry! {
     "GW502" "invalid-xml-output" Error invalid_xml_output;
     "GW503" "render-failure" Warning render_failure;
     "GW504" "loop-over-limit" Warning loop_over_limit;
+    "GW505" "json-output-without-body" Warning json_output_without_body;
 }
 
 /// A rule by code (`GW101`, any case) or name (`quoted-input-json`).

@@ -72,8 +72,12 @@ pub fn check(ctx: &LintContext, out: &mut Vec<Finding>) {
         .label("an apostrophe in the value breaks the payload")
         .help(r#"append `.replaceAll("\\'","'")`"#)
     };
-    for (r, _, _) in visit::references(t) {
+    for (r, site, _) in visit::references(t) {
         if !is_escape(r) || fixes_quote(r.parts.get(1)) {
+            continue;
+        }
+        // An argument of another call or a condition is not printed as is.
+        if site == Site::Expr && !assigned_spans.contains(&r.span.start) {
             continue;
         }
         if assigned_spans.contains(&r.span.start) {

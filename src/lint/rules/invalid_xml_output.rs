@@ -76,7 +76,11 @@ pub fn check(ctx: &LintContext, out: &mut Vec<Finding>) {
         if output.trim().is_empty() {
             continue;
         }
-        if let Some((at, msg)) = xml_error(output) {
+        let looks_json = output.trim_start().starts_with(['{', '[']);
+        if let Some((at, mut msg)) = xml_error(output) {
+            if looks_json {
+                msg = String::from("the output is JSON, but the content type is XML");
+            }
             let span = locate::output_to_source(ctx.source, output, at);
             out.push(
                 Finding::new(

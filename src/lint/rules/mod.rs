@@ -8,6 +8,7 @@ pub mod invalid_json_output;
 pub mod invalid_jsonpath;
 pub mod invalid_override_status;
 pub mod invalid_xml_output;
+pub mod json_output_without_body;
 pub mod log_only_context_variable;
 pub mod loop_over_limit;
 pub mod mock_quoted_status_code;

@@ -62,10 +62,26 @@ const NON_NULL: &[&str] = &[
     "split",
 ];
 
-fn can_be_null(kind: &ExprKind) -> bool {
+/// `(map, key)`: inside `#foreach($key in $map.keySet())`, `$map.get($key)` is never null.
+type SafeGets = Vec<(Str, Str)>;
+
+fn can_be_null(kind: &ExprKind, safe: &SafeGets) -> bool {
     let ExprKind::Reference(r) = kind else {
         return false;
     };
+    if let [RefPart::Method { name, args, .. }] = r.parts.as_slice() {
+        if &**name == "get" {
+            if let [crate::vtl::ast::Expr {
+                kind: ExprKind::Reference(k),
+                ..
+            }] = args.as_slice()
+            {
+                if k.parts.is_empty() && safe.iter().any(|(m, v)| *m == r.root && *v == k.root) {
+                    return false;
+                }
+            }
+        }
+    }
     if matches!(
         &*r.root,
         "foreach" | "velocityCount" | "velocityHasNext" | "context"
@@ -79,11 +95,17 @@ fn can_be_null(kind: &ExprKind) -> bool {
     }
 }
 
-fn scan(block: &Block, in_loop: bool, reset: &mut BTreeSet<Str>, out: &mut Vec<Finding>) {
+fn scan(
+    block: &Block,
+    in_loop: bool,
+    safe: &SafeGets,
+    reset: &mut BTreeSet<Str>,
+    out: &mut Vec<Finding>,
+) {
     for node in block.iter() {
         match node {
             Node::Set(s) if in_loop && s.target.parts.is_empty() => {
-                if can_be_null(&s.value.kind) {
+                if can_be_null(&s.value.kind, safe) {
                     if !reset.contains(&s.target.root) {
                         out.push(
                             Finding::new(
@@ -100,14 +122,21 @@ fn scan(block: &Block, in_loop: bool, reset: &mut BTreeSet<Str>, out: &mut Vec<F
             }
             Node::Foreach(f) => {
                 let mut inner = BTreeSet::new();
-                scan(&f.body, true, &mut inner, out);
+                let mut safe = safe.clone();
+                if let ExprKind::Reference(m) = &f.iterable.kind {
+                    if matches!(m.parts.as_slice(), [RefPart::Method { name, .. }] if &**name == "keySet")
+                    {
+                        safe.push((m.root.clone(), f.variable.clone()));
+                    }
+                }
+                scan(&f.body, true, &safe, &mut inner, out);
             }
             Node::If(i) => {
                 for (_, b) in &i.branches {
-                    scan(b, in_loop, &mut reset.clone(), out);
+                    scan(b, in_loop, safe, &mut reset.clone(), out);
                 }
                 if let Some(b) = &i.otherwise {
-                    scan(b, in_loop, &mut reset.clone(), out);
+                    scan(b, in_loop, safe, &mut reset.clone(), out);
                 }
             }
             _ => {}
@@ -117,8 +146,8 @@ fn scan(block: &Block, in_loop: bool, reset: &mut BTreeSet<Str>, out: &mut Vec<F
 
 pub fn check(ctx: &LintContext, out: &mut Vec<Finding>) {
     let Some(t) = &ctx.template else { return };
-    scan(t.body(), false, &mut BTreeSet::new(), out);
+    scan(t.body(), false, &Vec::new(), &mut BTreeSet::new(), out);
     for m in t.macros() {
-        scan(&m.body, false, &mut BTreeSet::new(), out);
+        scan(&m.body, false, &Vec::new(), &mut BTreeSet::new(), out);
     }
 }

@@ -38,7 +38,14 @@ fn is_object_path(r: &Reference) -> bool {
     }
     &*r.root == "util"
         && r.parts.len() == 1
-        && matches!(visit::first_method(r), Some(("parseJson", _, _)))
+        && matches!(visit::first_method(r), Some(("parseJson", [arg], _)) if !unquotes_string(arg))
+}
+
+/// `$util.parseJson($input.json('$.s'))` is the idiom that unquotes a JSON string: the result
+/// is a string, not an object.
+fn unquotes_string(arg: &crate::vtl::ast::Expr) -> bool {
+    matches!(&arg.kind, ExprKind::Reference(a)
+        if &*a.root == "input" && matches!(visit::first_method(a), Some(("json", _, _))))
 }
 
 pub fn check(ctx: &LintContext, out: &mut Vec<Finding>) {
