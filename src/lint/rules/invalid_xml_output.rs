@@ -2,8 +2,9 @@
 //! Renders an XML template against generated requests and reports output that is not
 //! well-formed XML (unclosed or mismatched elements, stray `&`, several roots…).
 //!
-//! Only templates whose content type is XML (from the file name or `gwmap.toml`), or whose
-//! output starts with `<`, are checked. Empty output is accepted.
+//! Response templates are checked when their content type is XML; request templates (whose
+//! key is the client's content type) when their output starts with `<`. Empty output is
+//! accepted.
 //!
 //! ## Why is this bad?
 //! XML backends (SOAP services, S3 and SQS query APIs) reject a malformed document; request
