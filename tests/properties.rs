@@ -131,3 +131,30 @@ fn foreach_stops_at_one_thousand() {
     let out = render_template(&t, &Request::default(), RenderOptions::default()).unwrap();
     assert_eq!(out.output, "1000");
 }
+
+/// Values that double each iteration hit a size limit instead of exhausting memory.
+#[test]
+fn doubling_strings_and_lists_hit_size_limits() {
+    for (src, limit) in [
+        (
+            "#set($s = 'ab')#foreach($i in [1..60])#set($s = \"$s$s\")#end",
+            "max_string_bytes",
+        ),
+        (
+            "#set($s = 'ab')#foreach($i in [1..60])#set($s = $s + $s)#end",
+            "max_string_bytes",
+        ),
+        (
+            "#set($s = 'ab')#foreach($i in [1..60])#set($s = $s.concat($s))#end",
+            "max_string_bytes",
+        ),
+        (
+            "#set($l = [1])#foreach($i in [1..60])#set($x = $l.addAll($l))#end",
+            "max_collection_size",
+        ),
+    ] {
+        let t = Template::parse(src).unwrap();
+        let e = render_template(&t, &Request::default(), RenderOptions::default()).unwrap_err();
+        assert!(e.to_string().contains(limit), "{src}: {e}");
+    }
+}

@@ -29,6 +29,7 @@ pub fn api_gateway_settings() -> Settings {
             max_foreach_iterations: Some(FOREACH_LIMIT),
             foreach_overflow: LoopOverflow::Stop,
             max_output_bytes: PAYLOAD_SIZE_LIMIT,
+            max_string_bytes: PAYLOAD_SIZE_LIMIT,
             ..Limits::default()
         },
     }

@@ -40,6 +40,8 @@ pub struct Limits {
     pub max_steps: u64,
     /// Elements of one range or list built by the template.
     pub max_collection_size: usize,
+    /// Bytes of one string built by the template (`"$s$s"`, `+`, `concat`, `replace`...).
+    pub max_string_bytes: usize,
     /// Backtracking steps of one Java regex match (`replaceAll`, `matches`, `split`).
     pub regex_backtrack_limit: usize,
 }
@@ -54,6 +56,7 @@ impl Default for Limits {
             max_output_bytes: 64 * 1024 * 1024,
             max_steps: 50_000_000,
             max_collection_size: 10_000_000,
+            max_string_bytes: 64 * 1024 * 1024,
             regex_backtrack_limit: 1_000_000,
         }
     }

@@ -131,6 +131,16 @@ impl Renderer<'_> {
                 // Velocity 1.7 concatenates when either side is a String (ASTAddNode).
                 let mut s = to_java_string(&a).unwrap_or_else(|| l_text(l));
                 s.push_str(&to_java_string(&b).unwrap_or_else(|| l_text(r)));
+                let max = self.settings.limits.max_string_bytes;
+                if s.len() > max {
+                    return Err(RenderError::new(
+                        RenderErrorKind::LimitExceeded {
+                            limit: "max_string_bytes",
+                            value: max,
+                        },
+                        r.span,
+                    ));
+                }
                 Value::string(s)
             }
             _ => {

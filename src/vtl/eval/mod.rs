@@ -77,6 +77,10 @@ pub(crate) struct Renderer<'a> {
     out: String,
     fuel: Fuel,
     render_depth: usize,
+    /// Bytes `out` may hold: the output limit, or the string limit while rendering a value.
+    output_limit: usize,
+    /// How many string values are being rendered around the current point.
+    value_depth: usize,
     trace: Option<&'a mut Vec<TraceEntry>>,
     /// Output provenance, recorded when tracing.
     map: Option<OutputMap>,
@@ -98,6 +102,8 @@ pub(crate) fn render(
         out: String::with_capacity(template.source().len()),
         fuel: Fuel::new(&settings.limits),
         render_depth: 0,
+        output_limit: settings.limits.max_output_bytes,
+        value_depth: 0,
         map: trace.is_some().then(OutputMap::default),
         trace,
     };
@@ -128,11 +134,16 @@ impl<'a> Renderer<'a> {
             }
         }
         self.out.push_str(s);
-        if self.out.len() > self.settings.limits.max_output_bytes {
+        if self.out.len() > self.output_limit {
+            let nested = self.value_depth > 0;
             return Err(RenderError::new(
                 RenderErrorKind::LimitExceeded {
-                    limit: "max_output_bytes",
-                    value: self.settings.limits.max_output_bytes,
+                    limit: if nested {
+                        "max_string_bytes"
+                    } else {
+                        "max_output_bytes"
+                    },
+                    value: self.output_limit,
                 },
                 span,
             ));
@@ -266,10 +277,15 @@ impl<'a> Renderer<'a> {
     /// as objects).
     fn render_to_string(&mut self, block: &Block, span: Span) -> Result<String, RenderError> {
         let saved = std::mem::take(&mut self.out);
+        let saved_limit = self.output_limit;
+        self.output_limit = self.settings.limits.max_string_bytes;
+        self.value_depth += 1;
         // What renders into a value (a string literal) is not output: keep it off the map.
         let saved_map = self.map.take();
         let r = self.nested(span, |me| me.block(block));
         self.map = saved_map;
+        self.output_limit = saved_limit;
+        self.value_depth -= 1;
         let produced = std::mem::replace(&mut self.out, saved);
         r?;
         Ok(produced)

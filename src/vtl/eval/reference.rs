@@ -60,7 +60,10 @@ impl Renderer<'_> {
             }
         };
         match result {
-            Ok(v) => Ok(v),
+            Ok(v) => {
+                self.check_value_size(&receiver, &v, part.span())?;
+                Ok(v)
+            }
             Err(MemberError::NotFound) => Ok(Value::Null),
             Err(MemberError::Threw(e)) => Err(RenderError::new(
                 RenderErrorKind::MethodThrew {
@@ -74,6 +77,40 @@ impl Renderer<'_> {
                 part.span(),
             )),
         }
+    }
+
+    /// Strings and lists grown by method calls (`$s.concat($s)`, `$l.addAll($l)`) are bounded
+    /// like the ones expressions build.
+    fn check_value_size(
+        &self,
+        receiver: &Value,
+        result: &Value,
+        span: Span,
+    ) -> Result<(), RenderError> {
+        let limits = &self.settings.limits;
+        if let Value::Str(s) = result {
+            if s.len() > limits.max_string_bytes {
+                return Err(RenderError::new(
+                    RenderErrorKind::LimitExceeded {
+                        limit: "max_string_bytes",
+                        value: limits.max_string_bytes,
+                    },
+                    span,
+                ));
+            }
+        }
+        if let Value::List(l) = receiver {
+            if l.borrow().items.len() > limits.max_collection_size {
+                return Err(RenderError::new(
+                    RenderErrorKind::LimitExceeded {
+                        limit: "max_collection_size",
+                        value: limits.max_collection_size,
+                    },
+                    span,
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// A `#define` block used as an object is its rendered text.
