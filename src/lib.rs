@@ -10,5 +10,6 @@ pub mod commands;
 pub mod gateway;
 pub mod lint;
 pub mod report;
+pub mod sources;
 pub mod testing;
 pub mod vtl;

@@ -20,6 +20,10 @@ struct Cli {
 enum Command {
     /// Render a template against a request and print the exact bytes.
     Render(commands::render::RenderArgs),
+    /// Run the whole method: request → integration → response, as API Gateway would.
+    Invoke(commands::invoke::InvokeArgs),
+    /// Print the Lambda proxy event for a request (payload 1.0 or 2.0).
+    Event(commands::event::EventArgs),
     /// Run golden-file test cases (`*.case.json`; default folder `./testcases`).
     Test(commands::test::TestArgs),
     /// Lint templates: API Gateway pitfalls, with codes (see `gwmap rules`).
@@ -44,6 +48,8 @@ fn main() -> ExitCode {
     };
     ExitCode::from(match &cli.command {
         Command::Render(args) => commands::render::run(args),
+        Command::Invoke(args) => commands::invoke::run(args),
+        Command::Event(args) => commands::event::run(args),
         Command::Test(args) => commands::test::run(args),
         Command::Lint(args) => commands::lint::run(args),
         Command::Rules(args) => commands::lint::rules(args),

@@ -3,6 +3,8 @@
 //! Exit codes everywhere: 0 success, 1 the check found problems (a template error, a failing
 //! test, a lint finding), 2 usage or I/O error.
 
+pub mod event;
+pub mod invoke;
 pub mod lint;
 pub mod render;
 pub mod test;

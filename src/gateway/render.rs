@@ -69,7 +69,32 @@ pub fn render_template(
     request: &Request,
     options: RenderOptions,
 ) -> Result<Rendered, RenderError> {
-    let mut ctx = gateway_context(request, &request.body);
+    let ctx = gateway_context(request, &request.body);
+    render_in(template, ctx, options)
+}
+
+/// Renders one step of a method pipeline: `$input` reads `body` (the method request body for
+/// the integration request, the backend's body for the integration response) while the
+/// parameters come from the method request, and `context` is the `$context` value shared by
+/// both templates of one invocation. It is a shared map, so overrides one template writes are
+/// seen by the next (recorded on AWS: test_integration_mock_with_response_override_in_request_template).
+pub fn render_phase(
+    template: &Template,
+    request: &Request,
+    body: &str,
+    context: &Value,
+    options: RenderOptions,
+) -> Result<Rendered, RenderError> {
+    let mut ctx = gateway_context(request, body);
+    ctx.insert("context", context.clone());
+    render_in(template, ctx, options)
+}
+
+fn render_in(
+    template: &Template,
+    mut ctx: Context,
+    options: RenderOptions,
+) -> Result<Rendered, RenderError> {
     let settings = api_gateway_settings();
     let mut trace = Vec::new();
     let (output, output_map) = if options.trace {
@@ -89,7 +114,15 @@ pub fn render_template(
 
 /// Reads the override maps the template wrote into `$context`.
 fn overrides(ctx: &Context) -> (Json, Json) {
-    let Some(Value::Map(c)) = ctx.get("context") else {
+    match ctx.get("context") {
+        Some(c) => context_overrides(c),
+        None => (Json::Null, Json::Null),
+    }
+}
+
+/// `requestOverride` and `responseOverride` of a `$context` value, as JSON.
+pub fn context_overrides(context: &Value) -> (Json, Json) {
+    let Value::Map(c) = context else {
         return (Json::Null, Json::Null);
     };
     let c = c.borrow();

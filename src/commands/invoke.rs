@@ -1,0 +1,199 @@
+//! `gwmap invoke`: the whole method, from client request to client response.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use crate::gateway::pipeline::{invoke, Backend, Invocation};
+use crate::gateway::Request;
+use crate::sources::openapi::parse_integration;
+
+#[derive(Debug, Args)]
+pub struct InvokeArgs {
+    /// The integration: an OpenAPI operation with `x-amazon-apigateway-integration`, or the
+    /// bare integration object (JSON).
+    pub integration: PathBuf,
+    /// Request file (JSON; see README), or `-` for standard input.
+    #[arg(long, short = 'r', value_name = "FILE")]
+    pub request: Option<PathBuf>,
+    /// What the backend answers (JSON; see README). Default: it echoes the integration request.
+    #[arg(long, value_name = "FILE")]
+    pub backend: Option<PathBuf>,
+    /// What to print on stdout.
+    #[arg(long, value_enum, default_value = "method-response")]
+    pub show: Show,
+    /// Print the execution log (TestInvokeMethod wording) on stderr.
+    #[arg(long)]
+    pub log: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "http")]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Show {
+    MethodResponse,
+    IntegrationRequest,
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// HTTP-like text: a status line, headers, a blank line, the body.
+    Http,
+    Json,
+}
+
+pub(crate) fn read_input(p: &Path) -> Result<String, String> {
+    if p.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+    }
+}
+
+pub(crate) fn read_request(p: Option<&Path>) -> Result<Request, String> {
+    let Some(p) = p else {
+        return Ok(Request::default());
+    };
+    let text = read_input(p)?;
+    Request::from_json(&text).map_err(|e| {
+        let mut m = format!("{}: {e}", p.display());
+        if let Some((l, c)) = e.line_col {
+            m.push_str(&format!(" (line {l}, column {c})"));
+        }
+        if let Some(h) = e.help {
+            m.push_str(&format!("\n  help: {h}"));
+        }
+        m
+    })
+}
+
+fn load(args: &InvokeArgs) -> Result<Invocation, String> {
+    let text = read_input(&args.integration)?;
+    let integration =
+        parse_integration(&text).map_err(|e| format!("{}: {e}", args.integration.display()))?;
+    let request = read_request(args.request.as_deref())?;
+    let backend = match &args.backend {
+        None => Backend::Echo,
+        Some(p) => {
+            let t = read_input(p)?;
+            let v: serde_json::Value = serde_json::from_str(&t).map_err(|e| {
+                format!(
+                    "{}: invalid JSON (line {}, column {}): {e}",
+                    p.display(),
+                    e.line(),
+                    e.column()
+                )
+            })?;
+            Backend::from_json(&v).map_err(|e| format!("{}: {e}", p.display()))?
+        }
+    };
+    Ok(invoke(&integration, &request, &backend))
+}
+
+fn http_text(start: &str, headers: &indexmap::IndexMap<String, Vec<String>>, body: &str) -> String {
+    let mut out = format!("{start}\n");
+    for (k, vs) in headers {
+        for v in vs {
+            out.push_str(&format!("{k}: {v}\n"));
+        }
+    }
+    out.push('\n');
+    out.push_str(body);
+    out
+}
+
+pub fn run(args: &InvokeArgs) -> u8 {
+    let inv = match load(args) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let mut out = String::new();
+    let want_req = matches!(args.show, Show::IntegrationRequest | Show::Both);
+    let want_resp = matches!(args.show, Show::MethodResponse | Show::Both);
+    match args.format {
+        Format::Json => {
+            let mut doc = serde_json::Map::new();
+            if want_req {
+                doc.insert(
+                    "integrationRequest".into(),
+                    inv.integration_request.as_ref().map_or(serde_json::Value::Null, |r| {
+                        json!({"method": r.method, "uri": r.uri, "headers": r.headers, "body": r.body})
+                    }),
+                );
+            }
+            if want_resp {
+                doc.insert(
+                    "methodResponse".into(),
+                    json!({"status": inv.response.status, "headers": inv.response.headers, "body": inv.response.body}),
+                );
+            }
+            if let Some(e) = &inv.gateway_error {
+                doc.insert("gatewayResponse".into(), json!(e.response_type()));
+            }
+            out = serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap_or_default();
+            out.push('\n');
+        }
+        Format::Http => {
+            if want_req {
+                match &inv.integration_request {
+                    Some(r) => out.push_str(&http_text(
+                        &format!(
+                            "{} {}",
+                            r.method,
+                            if r.uri.is_empty() { "(MOCK)" } else { &r.uri }
+                        ),
+                        &r.headers,
+                        &r.body,
+                    )),
+                    None => out.push_str("(the request did not reach the integration)\n"),
+                }
+                if want_resp {
+                    out.push_str("\n\n");
+                }
+            }
+            if want_resp {
+                let r = &inv.response;
+                out.push_str(&http_text(
+                    &format!("HTTP/1.1 {}", r.status),
+                    &r.headers,
+                    &r.body,
+                ));
+            }
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    if stdout
+        .write_all(out.as_bytes())
+        .and_then(|_| stdout.flush())
+        .is_err()
+    {
+        return EXIT_USAGE;
+    }
+    if args.log {
+        for line in &inv.log {
+            eprintln!("{line}");
+        }
+    }
+    if let Some(e) = &inv.gateway_error {
+        eprintln!(
+            "gateway response {} ({}): {}",
+            e.response_type(),
+            e.status(),
+            e.log_line()
+        );
+        return EXIT_PROBLEMS;
+    }
+    EXIT_OK
+}

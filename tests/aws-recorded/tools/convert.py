@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Turn the AWS-recorded vectors (../vectors/, LocalStack parity tests recorded against real
+AWS, Apache-2.0) into gwmap pipeline cases (../cases/*.json).
+
+The reading of each vector (what the backend answered, which request the template saw, how
+exact the recording is) is the calibrated one of the workshop's reference pipeline,
+shared/tools/oracle/aws-check (`--pipeline` checks, 95/95 against oracle-java); this script
+imports its planners and re-expresses every check in gwmap's own case format, using the
+vector's real integration settings (all request/response templates, passthroughBehavior,
+requestParameters, responseParameters) where the check used the vector's templates. It adds
+the AWS_PROXY and HTTP_PROXY vectors that aws-check leaves out (proxy integrations).
+
+    python3 tests/aws-recorded/tools/convert.py /path/to/oracle/aws-check
+"""
+import importlib.machinery
+import importlib.util
+import json
+import os
+import re
+import sys
+from collections import OrderedDict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+VECTORS = os.path.join(ROOT, "vectors")
+CASES = os.path.join(ROOT, "cases")
+
+
+def load_aws_check(path):
+    loader = importlib.machinery.SourceFileLoader("aws_check", path)
+    spec = importlib.util.spec_from_loader("aws_check", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    mod.RECORDED = VECTORS
+    return mod
+
+
+def mime_of(h):
+    m = (h or "").split(";")[0].strip().lower()
+    return m or "application/json"
+
+
+def header(req, name):
+    for k, v in (req.get("headers") or {}).items():
+        if k.lower() == name.lower():
+            return v[-1] if isinstance(v, list) else v
+    return None
+
+
+def integration_for(ac, v, spec):
+    si = spec["integration"]
+    vi = v.get("integration") or {}
+    req = spec["request"]
+    out = OrderedDict(type=si["type"])
+    if vi.get("uri"):
+        out["uri"] = vi["uri"]
+    if si.get("selectOn") == "errorMessage" and ":lambda:path/" not in out.get("uri", ""):
+        out["uri"] = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/" \
+                     "arn:aws:lambda:us-east-1:123456789012:function:fn/invocations"
+    if si["type"] == "AWS" and si.get("selectOn") != "errorMessage" and \
+            ":lambda:path/" in out.get("uri", ""):
+        # the check reads the Lambda's answer as an HTTP-style status
+        out["uri"] = "arn:aws:apigateway:us-east-1:lambda:action/Invoke"
+    if vi.get("httpMethod"):
+        out["httpMethod"] = vi["httpMethod"]
+    tpl = si.get("requestTemplate")
+    vt = vi.get("requestTemplates") or {}
+    mime = mime_of(header(req, "Content-Type"))
+    if tpl is None:
+        out["passthroughBehavior"] = "WHEN_NO_MATCH"
+    elif next((t for k, t in vt.items() if k.lower() == mime), None) == tpl:
+        out["requestTemplates"] = vt
+        if vi.get("passthroughBehavior"):
+            out["passthroughBehavior"] = vi["passthroughBehavior"].upper()
+    else:
+        out["requestTemplates"] = {mime: tpl}
+    if vi.get("requestParameters") and si["type"] == vi.get("type"):
+        out["requestParameters"] = vi["requestParameters"]
+    responses = []
+    vresp = vi.get("integrationResponses") or []
+    accept = mime_of((header(req, "Accept") or "").split(",")[0])
+    for idx, r in enumerate(si["responses"]):
+        ir = OrderedDict(statusCode=str(r["statusCode"]))
+        if r.get("selectionPattern") is not None:
+            ir["selectionPattern"] = r["selectionPattern"]
+        same = idx < len(vresp) and str(vresp[idx].get("statusCode")) == ir["statusCode"]
+        if same and vresp[idx].get("responseParameters"):
+            ir["responseParameters"] = vresp[idx]["responseParameters"]
+        if "template" in r:
+            vt = (vresp[idx].get("responseTemplates") or {}) if same else {}
+            if vt.get("application/json") == r["template"] and accept in (vt.keys() | {"*/*"}) \
+                    and (accept not in vt or vt[accept] == r["template"]):
+                ir["responseTemplates"] = vt
+            else:
+                ir["responseTemplates"] = {"application/json": r["template"]}
+        responses.append(ir)
+    out["responses"] = responses
+    return out
+
+
+def backend_for(spec):
+    si = spec["integration"]
+    b = si.get("backend")
+    if b is None or b.get("echo"):
+        return {"echo": True}
+    if si.get("selectOn") == "errorMessage":
+        if b.get("errorMessage") is not None:
+            return OrderedDict(errorMessage=b["errorMessage"], payload=b.get("body", ""))
+        return OrderedDict(payload=b.get("body", ""))
+    out = OrderedDict(status=b.get("status", 200))
+    out["body"] = b.get("body", "")
+    return out
+
+
+def expect_of(chk):
+    e = OrderedDict()
+    if chk.status is not None:
+        e["status"] = chk.status
+    if chk.headers:
+        e["headers"] = chk.headers
+    if chk.body is not None:
+        e["body"] = OrderedDict(compare=chk.body[0], text=chk.body[1])
+    return e
+
+
+def proxy_payload_cases(v, vid):
+    """test_aws_proxy_response_payload_format_validation: the Lambda returns
+    json.loads(event["body"]), so the request body *is* the proxy result."""
+    body = v["request"].get("body")
+    if body is None:
+        backend = OrderedDict(errorMessage="the JSON object must be str, bytes or bytearray, not NoneType",
+                              errorType="TypeError")
+    else:
+        backend = OrderedDict(payload=body)
+    rec = v["recorded"]
+    content = rec["snapshot"]["content"]
+    if isinstance(content, str):
+        text, mode = content, "exact"
+    else:
+        text, mode = json.dumps(content), "json"
+    expect = OrderedDict(status=rec["status"], body=OrderedDict(compare=mode, text=text))
+    integ = OrderedDict(type="AWS_PROXY", httpMethod="POST", uri=v["integration"]["uri"])
+    return integ, backend, expect
+
+
+def main():
+    ac = load_aws_check(sys.argv[1] if len(sys.argv) > 1 else "/tmp/oracle/aws-check")
+    os.makedirs(CASES, exist_ok=True)
+    for f in os.listdir(CASES):
+        if f.endswith(".json"):
+            os.remove(os.path.join(CASES, f))
+    index = json.load(open(os.path.join(VECTORS, "INDEX.json")))
+    report = []
+    for entry in index["index"]:
+        fname = entry["file"]
+        vectors = json.load(open(os.path.join(VECTORS, fname)))
+        for i, v in enumerate(vectors):
+            vid = f"{fname[:-5]}[{i}]"
+            base = re.sub(r"[^A-Za-z0-9]+", "-", fname[:-5]).strip("-")
+            tf = v["source"]["test_function"]
+            cases = []
+            if tf == "test_aws_proxy_response_payload_format_validation":
+                integ, backend, expect = proxy_payload_cases(v, vid)
+                req = ac.method_request(v)
+                cases.append((integ, req, backend, expect))
+            else:
+                plan = ac.plan_for(fname, i, v)
+                if plan.skip:
+                    report.append(OrderedDict(vector=vid, status="not-converted", reason=plan.skip))
+                    continue
+                for chk in plan.checks:
+                    cases.append((integration_for(ac, v, chk.spec), chk.spec["request"],
+                                  backend_for(chk.spec), expect_of(chk)))
+                    if chk.asserts:
+                        cases[-1][3]["not_checked"] = [d for d, _ in chk.asserts]
+            for n, (integ, req, backend, expect) in enumerate(cases):
+                name = f"{base}--{i}" + (f"-{n}" if len(cases) > 1 else "")
+                doc = OrderedDict(
+                    vector=vid,
+                    source=OrderedDict(repo=v["source"]["repo"], path=v["source"]["path"],
+                                       commit=v["source"]["commit"],
+                                       test_function=tf,
+                                       recorded_date=v["source"].get("recorded_date"),
+                                       license="Apache-2.0"),
+                    description=v.get("description"),
+                    integration=integ, request=req, backend=backend, expect=expect)
+                with open(os.path.join(CASES, name + ".json"), "w", encoding="utf-8") as out:
+                    json.dump(doc, out, ensure_ascii=False, indent=1)
+                    out.write("\n")
+            report.append(OrderedDict(vector=vid, status="converted", cases=len(cases)))
+    with open(os.path.join(ROOT, "conversion.json"), "w", encoding="utf-8") as out:
+        json.dump(report, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    conv = sum(1 for r in report if r["status"] == "converted")
+    print(f"{len(report)} vectors: {conv} converted, {len(report) - conv} not")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+//! The AWS-recorded vectors (tests/aws-recorded/: LocalStack parity tests recorded against real
+//! AWS, Apache-2.0) run through the whole pipeline: every converted case must give the status,
+//! headers and body AWS gave, except the ones listed in known-failures.txt with their reason.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use gwmap::gateway::pipeline::{invoke, Backend};
+use gwmap::gateway::Request;
+use gwmap::sources::openapi::from_json;
+use serde_json::Value as Json;
+
+/// LocalStack's snapshot post-processing: a string that starts with `{` and parses as JSON is
+/// stored parsed.
+fn snap(v: Json) -> Json {
+    match v {
+        Json::String(s) if s.starts_with('{') => match serde_json::from_str::<Json>(&s) {
+            Ok(p) => snap(p),
+            Err(_) => Json::String(s),
+        },
+        Json::Object(m) => Json::Object(m.into_iter().map(|(k, v)| (k, snap(v))).collect()),
+        Json::Array(a) => Json::Array(a.into_iter().map(snap).collect()),
+        other => other,
+    }
+}
+
+fn ordered_text(v: &Json) -> String {
+    // serde_json keeps insertion order (preserve_order), so the text compares key order too.
+    v.to_string()
+}
+
+fn form(text: &str) -> Vec<(String, Json)> {
+    form_urlencoded::parse(text.as_bytes())
+        .map(|(k, v)| (k.into_owned(), snap(Json::String(v.into_owned()))))
+        .collect()
+}
+
+fn compare(mode: &str, actual: &str, expected: &str) -> Result<(), String> {
+    let ok = match mode {
+        "exact" => actual == expected,
+        "json" | "json-ordered" => {
+            let a = serde_json::from_str::<Json>(actual).map(snap);
+            let e = serde_json::from_str::<Json>(expected).map(snap);
+            match (a, e) {
+                (Ok(a), Ok(e)) if mode == "json" => a == e,
+                (Ok(a), Ok(e)) => ordered_text(&a) == ordered_text(&e),
+                (Err(err), _) => return Err(format!("output is not JSON ({err}): {actual:?}")),
+                (_, Err(err)) => return Err(format!("expected is not JSON: {err}")),
+            }
+        }
+        "form" => form(actual) == form(expected),
+        other => return Err(format!("unknown comparison {other}")),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("body ({mode}) {actual:?} != recorded {expected:?}"))
+    }
+}
+
+fn run_case(doc: &Json) -> Result<(), String> {
+    let integration = from_json(&doc["integration"]).map_err(|e| format!("integration: {e}"))?;
+    let request =
+        Request::from_json(&doc["request"].to_string()).map_err(|e| format!("request: {e}"))?;
+    let backend = Backend::from_json(&doc["backend"]).map_err(|e| format!("backend: {e}"))?;
+    let inv = invoke(&integration, &request, &backend);
+    let expect = &doc["expect"];
+    let mut problems = Vec::new();
+    if let Some(s) = expect.get("status").and_then(Json::as_u64) {
+        if u64::from(inv.response.status) != s {
+            problems.push(format!(
+                "status {} != recorded {s} (log: {:?})",
+                inv.response.status,
+                inv.log.iter().rev().take(3).collect::<Vec<_>>()
+            ));
+        }
+    }
+    if let Some(Json::Object(h)) = expect.get("headers") {
+        for (k, v) in h {
+            let got = inv
+                .response
+                .headers
+                .iter()
+                .find(|(hk, _)| hk.eq_ignore_ascii_case(k))
+                .map(|(_, v)| v.join(","));
+            if got.as_deref() != v.as_str() {
+                problems.push(format!("header {k}: {got:?} != recorded {v}"));
+            }
+        }
+    }
+    if let Some(b) = expect.get("body") {
+        let mode = b["compare"].as_str().unwrap_or("exact");
+        let text = b["text"].as_str().unwrap_or("");
+        if let Err(e) = compare(mode, &inv.response.body, text) {
+            problems.push(e);
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+#[test]
+fn aws_recorded_vectors() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/aws-recorded");
+    let known: BTreeMap<String, String> = std::fs::read_to_string(root.join("known-failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (n, why) = l.split_once(' ').unwrap_or((l, ""));
+            (n.to_string(), why.trim().to_string())
+        })
+        .collect();
+    let mut names: Vec<_> = std::fs::read_dir(root.join("cases"))
+        .expect("tests/aws-recorded/cases")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    names.sort();
+    let (mut pass, mut fail) = (0, 0);
+    let mut unexpected = Vec::new();
+    for p in &names {
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        let doc: Json = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+        match run_case(&doc) {
+            Ok(()) => {
+                pass += 1;
+                if known.contains_key(&name) {
+                    unexpected.push(format!(
+                        "{name}: passes now; remove it from known-failures.txt"
+                    ));
+                }
+            }
+            Err(e) => {
+                fail += 1;
+                if !known.contains_key(&name) {
+                    unexpected.push(format!("{name}: {e}"));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "aws-recorded pipeline cases: {pass} pass, {fail} known failures, of {}",
+        names.len()
+    );
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
+}
