@@ -52,6 +52,18 @@ pub(super) fn scalar_call(receiver: &Value, name: &str, args: &[Value]) -> Membe
             _ => Err(MemberError::NotFound),
         };
     }
+    // Static methods reached through an instance: `$i.parseInt('42')`, `$i.valueOf('7')`.
+    match (receiver, name, args) {
+        (Value::Int(_), "parseInt" | "valueOf", [Value::Str(s)]) => {
+            return parse_java_integer(s, i32::MIN as i64, i32::MAX as i64)
+                .map(|v| Value::Int(v as i32));
+        }
+        (Value::Int(_), "valueOf", [Value::Int(i)]) => return Ok(Value::Int(*i)),
+        (Value::Long(_), "parseLong" | "valueOf", [Value::Str(s)]) => {
+            return parse_java_integer(s, i64::MIN, i64::MAX).map(Value::Long);
+        }
+        _ => {}
+    }
     let Some(n) = receiver.as_number() else {
         return Err(MemberError::NotFound);
     };
@@ -84,6 +96,24 @@ pub(super) fn scalar_call(receiver: &Value, name: &str, args: &[Value]) -> Membe
         }
         _ => Err(MemberError::NotFound),
     }
+}
+
+/// `Integer.parseInt` / `Long.parseLong` (radix 10): an optional sign and ASCII digits.
+fn parse_java_integer(s: &str, min: i64, max: i64) -> Result<i64, MemberError> {
+    let bad = || {
+        MemberError::Threw(crate::vtl::java::string::JavaException::new(
+            "java.lang.NumberFormatException",
+            format!("For input string: \"{s}\""),
+        ))
+    };
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    s.parse::<i64>()
+        .ok()
+        .filter(|v| (min..=max).contains(v))
+        .ok_or_else(bad)
 }
 
 /// Java's `(int) d`: NaN is 0, out-of-range values saturate.

@@ -474,6 +474,15 @@ impl Parser<'_> {
 
     fn define_directive(&mut self, start: usize) -> Result<Hash, SyntaxError> {
         self.open_paren("#define")?;
+        self.skip_arg_space();
+        if self.peek() == Some(b')') {
+            return Err(SyntaxError::new(
+                self.span(start, self.pos + 1),
+                "#define needs a block name",
+            )
+            .label("no $name here")
+            .help("write #define($block) ... #end"));
+        }
         let save = self.pos;
         let Ok(name) = self.simple_variable("a name such as `$block`") else {
             // `#define('x')`: Velocity renders nothing for the whole block.

@@ -157,7 +157,7 @@ impl<'s> Parser<'s> {
                         }
                         // `$!` before something that is not a name prints as `$` (1.7's
                         // lexer drops the `!`).
-                        Some(b'!') if self.bytes.get(q + 2) != Some(&b'{') => {
+                        Some(b'!') if !matches!(self.bytes.get(q + 2), Some(b'{') | Some(b'$')) => {
                             out.source(self.src, flushed, q + 1);
                             self.pos = q + 2;
                             flushed = q + 2;
@@ -223,6 +223,18 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// `#name` at `i` naming a macro defined earlier in the template (escapable like a
+    /// directive: `\#m()` prints `#m()`).
+    fn macro_name_at(&self, i: usize) -> Option<(usize, &'static str)> {
+        let start = i + 1;
+        let mut j = start;
+        while j < self.bytes.len() && cursor::is_word_char(self.bytes[j]) {
+            j += 1;
+        }
+        let name = &self.src[start..j];
+        (!name.is_empty() && self.macros.iter().any(|m| &*m.name == name)).then_some((j, "macro"))
+    }
+
     fn lone_at_end(&self, at: usize, c: char) -> SyntaxError {
         SyntaxError::new(
             self.span(at, at + 1),
@@ -252,7 +264,8 @@ impl<'s> Parser<'s> {
                 None => Ok((i, None)),
             },
             Some(b'#') => {
-                let name = directive::directive_name_at(self.bytes, i);
+                let name =
+                    directive::directive_name_at(self.bytes, i).or_else(|| self.macro_name_at(i));
                 match name {
                     Some((name_end, _)) if n % 2 == 1 => {
                         Ok((name_end, Some(format!("{half}{}", &self.src[i..name_end]))))
