@@ -245,6 +245,8 @@ fn gw403_mock_quoted_status_code() {
     let d = fails("GW403", src);
     assert_eq!(at(src, &d), "\"200\"");
     passes("GW403", r#"{"statusCode": 200}"#);
+    // Not declared MOCK: a quoted reference may be data for a Lambda.
+    passes("GW403", r#"{"statusCode": "$input.params('statusCode')"}"#);
 }
 
 #[test]

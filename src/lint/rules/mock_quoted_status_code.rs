@@ -8,7 +8,8 @@
 //! 500 or falls to the default response.
 //!
 //! The rule runs on templates declared MOCK (`integration = "mock"` in `gwmap.toml`, or
-//! `mock` in the file name) and on request templates whose output is just `{"statusCode": …}`.
+//! `mock` in the file name), and on other request templates whose output is just
+//! `{"statusCode": "NNN"}` with a quoted number literal.
 //!
 //! ## Example
 //! ```vtl
@@ -64,7 +65,16 @@ pub fn check(ctx: &LintContext, out: &mut Vec<Finding>) {
     if !applies {
         return;
     }
-    if let Some(span) = quoted_status(ctx.source) {
+    let Some(span) = quoted_status(ctx.source) else {
+        return;
+    };
+    // Undeclared integrations: only a quoted number literal is evidence enough (a Lambda
+    // template may well pass `"statusCode": "$input.params('code')"` on as data).
+    let literal = ctx
+        .source
+        .get(span.start as usize + 1..(span.end as usize).saturating_sub(1))
+        .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    if ctx.integration.is_some() || literal {
         out.push(
             Finding::new(span, "MOCK `statusCode` is a string; it must be a number")
                 .label("quoted")
