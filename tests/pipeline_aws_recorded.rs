@@ -95,10 +95,70 @@ fn run_case(doc: &Json) -> Result<(), String> {
             problems.push(e);
         }
     }
+    if let Some(want) = expect.get("integration_request") {
+        check_integration_request(want, inv.integration_request.as_ref(), &mut problems);
+    }
     if problems.is_empty() {
         Ok(())
     } else {
         Err(problems.join("; "))
+    }
+}
+
+/// What the backend received, as far as the recording shows it: the method, the query string
+/// (values of a repeated key comma-joined, as a Lambda function URL event shows them), some
+/// headers (names compared case-insensitively) and the body.
+fn check_integration_request(
+    want: &Json,
+    got: Option<&gwmap::gateway::pipeline::IntegrationRequest>,
+    problems: &mut Vec<String>,
+) {
+    let Some(got) = got else {
+        problems.push("the request did not reach the integration".into());
+        return;
+    };
+    if let Some(m) = want.get("method").and_then(Json::as_str) {
+        if got.method != m {
+            problems.push(format!("integration method {} != recorded {m}", got.method));
+        }
+    }
+    if let Some(Json::Object(q)) = want.get("query") {
+        let query = got.uri.split_once('?').map_or("", |(_, q)| q);
+        let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            seen.entry(k.into_owned()).or_default().push(v.into_owned());
+        }
+        let seen: BTreeMap<String, String> =
+            seen.into_iter().map(|(k, v)| (k, v.join(","))).collect();
+        let want: BTreeMap<String, String> = q
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
+            .collect();
+        if seen != want {
+            problems.push(format!("integration query {seen:?} != recorded {want:?}"));
+        }
+    }
+    if let Some(Json::Object(h)) = want.get("headers") {
+        for (k, v) in h {
+            let values: Vec<&str> = got
+                .headers
+                .iter()
+                .filter(|(hk, _)| hk.eq_ignore_ascii_case(k))
+                .flat_map(|(_, v)| v.iter().map(String::as_str))
+                .collect();
+            let joined = values.join(",");
+            if Some(joined.as_str()) != v.as_str() {
+                problems.push(format!(
+                    "integration header {k}: {joined:?} != recorded {v}"
+                ));
+            }
+        }
+    }
+    if let Some(b) = want.get("body") {
+        let mode = b["compare"].as_str().unwrap_or("exact");
+        if let Err(e) = compare(mode, &got.body, b["text"].as_str().unwrap_or("")) {
+            problems.push(format!("integration request {e}"));
+        }
     }
 }
 

@@ -32,7 +32,8 @@ const LAMBDA_URI: &str = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/fu
 #[test]
 fn missing_required_parameters_give_400_with_aws_body() {
     let inv = run(
-        json!({"parameters": [
+        json!({"x-amazon-apigateway-request-validator": "all",
+               "parameters": [
                  {"name": "q", "in": "query", "required": true},
                  {"name": "X-Key", "in": "header", "required": true},
                  {"name": "opt", "in": "query"}],
@@ -51,6 +52,20 @@ fn missing_required_parameters_give_400_with_aws_body() {
         header(&inv, "x-amzn-ErrorType"),
         Some("BadRequestException")
     );
+}
+
+#[test]
+fn required_parameters_are_not_enforced_without_a_validator() {
+    // Recorded on AWS: test_http_proxy_integration_request_data_mappings (emptyheader).
+    let inv = run(
+        json!({"parameters": [{"name": "q", "in": "query", "required": true}],
+               "x-amazon-apigateway-integration": {"type": "MOCK",
+                 "requestTemplates": {"application/json": "{\"statusCode\": 200}"},
+                 "responses": {"default": {"statusCode": "200"}}}}),
+        json!({}),
+        json!({}),
+    );
+    assert_eq!(inv.response.status, 200);
 }
 
 // ---- 2. integration request: parameter mappings, template selection, passthrough

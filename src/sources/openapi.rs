@@ -63,6 +63,11 @@ pub fn from_json(doc: &Json) -> Result<Integration, SourceError> {
         let mut integration = integration(io, path)?;
         integration.method_parameters = operation_parameters(obj)?;
         integration.method_responses = operation_responses(obj)?;
+        // The validator's name refers to the API's `x-amazon-apigateway-request-validators`;
+        // gwmap assumes it validates parameters (a body-only validator is not told apart yet).
+        integration.validate_parameters |= obj
+            .get("x-amazon-apigateway-request-validator")
+            .is_some_and(|v| !v.is_null());
         return Ok(integration);
     }
     if obj.contains_key("type") {
@@ -96,6 +101,7 @@ const KNOWN: &[&str] = &[
     // gwmap extensions: the method side for a bare integration object.
     "methodRequestParameters",
     "methodResponses",
+    "validateRequestParameters",
 ];
 
 fn integration(o: &Map<String, Json>, path: &str) -> Result<Integration, SourceError> {
@@ -147,6 +153,14 @@ fn integration(o: &Map<String, Json>, path: &str) -> Result<Integration, SourceE
                 .ok_or_else(|| err(&format!("{ppath}.{k}"), "expected true (required) or false"))?;
             out.method_parameters.insert(k.clone(), req);
         }
+    }
+    if let Some(v) = o.get("validateRequestParameters") {
+        out.validate_parameters = v.as_bool().ok_or_else(|| {
+            err(
+                &format!("{path}.validateRequestParameters"),
+                "expected true or false",
+            )
+        })?;
     }
     if let Some(r) = o.get("methodResponses") {
         let rpath = format!("{path}.methodResponses");

@@ -95,6 +95,11 @@ pub struct Integration {
     pub responses: Vec<IntegrationResponse>,
     /// Declared method request parameters (`method.request.querystring.q` → required).
     pub method_parameters: IndexMap<String, bool>,
+    /// Whether a request validator checks the parameters (`x-amazon-apigateway-request-validator`
+    /// on the operation). Without one, AWS does not enforce `required` (recorded on AWS:
+    /// test_http_proxy_integration_request_data_mappings declares `emptyheader` required,
+    /// does not send it, and gets 200).
+    pub validate_parameters: bool,
     /// Declared method response status codes; `None` when the file gives none (then every
     /// status is accepted, as if the method responses had been declared to match).
     pub method_responses: Option<Vec<String>>,
@@ -112,6 +117,7 @@ impl Integration {
             content_handling: None,
             responses: Vec::new(),
             method_parameters: IndexMap::new(),
+            validate_parameters: false,
             method_responses: None,
         }
     }

@@ -1,5 +1,5 @@
-//! Step 1, method request: the declared parameters marked required must be present
-//! (BAD_REQUEST_PARAMETERS otherwise, DG-GR; body as in LocalStack's AWS-recorded snapshot
+//! Step 1, method request: with a request validator, the declared parameters marked required
+//! must be present (BAD_REQUEST_PARAMETERS otherwise, DG-GR; body as in LocalStack's AWS-recorded snapshot
 //! `{"message": "Missing required request parameters: [x-header-param, issuer, qs1]"}`).
 
 use indexmap::IndexMap;

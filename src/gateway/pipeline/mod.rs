@@ -182,7 +182,9 @@ fn run(
     log: &mut Vec<String>,
     integration_request: &mut Option<IntegrationRequest>,
 ) -> Result<MethodResponse, GatewayError> {
-    method_request::missing_required(&integration.method_parameters, request)?;
+    if integration.validate_parameters {
+        method_request::missing_required(&integration.method_parameters, request)?;
+    }
     let context = build_context(request);
     match integration.kind {
         IntegrationType::AwsProxy => {
@@ -444,12 +446,18 @@ fn add_gateway_headers(headers: &mut IndexMap<String, Vec<String>>, context: &Va
             .unwrap_or_default(),
         _ => String::new(),
     };
-    headers
-        .entry("User-Agent".into())
-        .or_insert_with(|| vec![format!("AmazonAPIGateway_{api_id}")]);
-    headers
-        .entry("x-amzn-apigateway-api-id".into())
-        .or_insert_with(|| vec![api_id]);
+    let has = |h: &IndexMap<String, Vec<String>>, name: &str| {
+        h.keys().any(|k| k.eq_ignore_ascii_case(name))
+    };
+    if !has(headers, "User-Agent") {
+        headers.insert(
+            "User-Agent".into(),
+            vec![format!("AmazonAPIGateway_{api_id}")],
+        );
+    }
+    if !has(headers, "x-amzn-apigateway-api-id") {
+        headers.insert("x-amzn-apigateway-api-id".into(), vec![api_id]);
+    }
 }
 
 fn http_proxy(
@@ -484,6 +492,9 @@ fn http_proxy(
         merged.query.entry(k).or_default().extend(v);
     }
     for (k, v) in mapped.headers {
+        // A mapped header replaces the client's, whatever its case (recorded on AWS:
+        // test_http_proxy_integration_request_data_mappings, headerVar).
+        merged.headers.retain(|h, _| !h.eq_ignore_ascii_case(&k));
         merged.headers.insert(k, v);
     }
     let uri = build_uri(integration, request, &merged);

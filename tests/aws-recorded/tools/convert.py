@@ -143,6 +143,80 @@ def proxy_payload_cases(v, vid):
     return integ, backend, expect
 
 
+def proxy_format_cases(v):
+    """test_lambda_aws_proxy_response_format: the Lambda returns a fixed result per route."""
+    a = v["asserted"]
+    expect = OrderedDict(status=a["status"])
+    if "headers" in a:
+        expect["headers"] = a["headers"]
+    if "body_bytes" in a:
+        expect["body"] = OrderedDict(compare="exact", text=a["body_bytes"])
+    elif "body_json" in a:
+        expect["body"] = OrderedDict(compare="json", text=json.dumps(a["body_json"]))
+    integ = OrderedDict(type="AWS_PROXY", httpMethod="POST", uri=v["integration"]["uri"])
+    return integ, OrderedDict(result=v["integration"]["backend_result"]), expect
+
+
+SENT_BY_CLIENT_LIB = {"accept-encoding", "content-length", "host", "connection"}
+
+
+def seen_headers(recorded_headers, request_headers):
+    """The headers the echo shows that the test sent or mapped (not python-requests'
+    defaults, not AWS's own x-amzn-*/x-forwarded-*, not placeholders)."""
+    out = OrderedDict()
+    for k, val in recorded_headers.items():
+        if k in SENT_BY_CLIENT_LIB or k.startswith(("x-amzn-", "x-forwarded-")) or \
+                str(val).startswith("<"):
+            continue
+        out[k] = val
+    return out
+
+
+def http_proxy_cases(v):
+    """HTTP_PROXY vectors with a Lambda function-URL backend (status or echo)."""
+    tf = v["source"]["test_function"]
+    vi = v["integration"]
+    integ = OrderedDict(type="HTTP_PROXY", httpMethod=vi.get("httpMethod"), uri=vi.get("uri"))
+    if vi.get("requestParameters"):
+        integ["requestParameters"] = vi["requestParameters"]
+    req = v["request"]
+    rec = v["recorded"]
+    if tf.startswith("test_http_integration_invoke_status_code_passthrough"):
+        code = rec["status_code"]
+        body = json.dumps(OrderedDict(status_code=code, message=""))
+        expect = OrderedDict(status=code, body=OrderedDict(compare="json", text=json.dumps(rec["body"])))
+        expect["integration_request"] = OrderedDict(
+            method="POST", query={})
+        return integ, OrderedDict(status=code, body=body), expect
+    content = rec.get("content", rec)
+    echo = OrderedDict((k, content[k]) for k in content if k != "status_code")
+    ir = OrderedDict(method=content["method"], query=content.get("args") or {},
+                     headers=seen_headers(content["headers"], req.get("headers") or {}))
+    ir["body"] = OrderedDict(compare="json", text=json.dumps(content["data"]))
+    # The function URL answers the echo document; the client gets it unchanged.
+    backend = OrderedDict(status=200, headers={"Content-Type": "application/json"},
+                          body=json.dumps(echo))
+    expect = OrderedDict(body=OrderedDict(compare="json", text=json.dumps(echo)),
+                         integration_request=ir)
+    return integ, backend, expect
+
+
+def proxy_request(ac, v):
+    r = v["request"]
+    req = ac.method_request(v)
+    rp = (v.get("method") or {}).get("resourcePath")
+    if rp and "pathParameters" not in r:
+        path = "/" + r["path"].split("/", 2)[-1] if r["path"].count("/") > 1 else "/"
+        pat = "^" + re.sub(r"\\\{(\w+)\+?\\\}", r"(?P<\1>.+)", re.escape(rp)) + "$"
+        m = re.match(pat, path)
+        if m:
+            req["path"] = m.groupdict()
+    if rp is None and "pathParameters" not in r:
+        # the stage is the first segment of the recorded path
+        req["resourcePath"] = "/" + r["path"].split("/", 2)[-1] if r["path"].count("/") > 1 else "/"
+    return req
+
+
 def main():
     ac = load_aws_check(sys.argv[1] if len(sys.argv) > 1 else "/tmp/oracle/aws-check")
     os.makedirs(CASES, exist_ok=True)
@@ -159,7 +233,16 @@ def main():
             base = re.sub(r"[^A-Za-z0-9]+", "-", fname[:-5]).strip("-")
             tf = v["source"]["test_function"]
             cases = []
-            if tf == "test_aws_proxy_response_payload_format_validation":
+            if tf == "test_lambda_aws_proxy_response_format":
+                cases.append((*proxy_format_cases(v)[:1], proxy_request(ac, v),
+                              *proxy_format_cases(v)[1:]))
+            elif tf.startswith(("test_http_integration_invoke_status_code_passthrough",
+                                "test_http_integration_method", "test_http_integration_with_lambda",
+                                "test_http_proxy_integration_request_data_mappings")) and \
+                    v["integration"]["type"] == "HTTP_PROXY":
+                integ, backend, expect = http_proxy_cases(v)
+                cases.append((integ, proxy_request(ac, v), backend, expect))
+            elif tf == "test_aws_proxy_response_payload_format_validation":
                 integ, backend, expect = proxy_payload_cases(v, vid)
                 req = ac.method_request(v)
                 cases.append((integ, req, backend, expect))
