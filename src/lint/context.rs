@@ -235,7 +235,8 @@ fn sample_requests(t: &Template) -> Vec<(&'static str, Request)> {
             _ => {}
         }
     });
-    if body.as_object().is_some_and(Map::is_empty) {
+    let reads_json = reads_json(t);
+    if body.as_object().is_some_and(Map::is_empty) && reads_json {
         body = serde_json::json!({"id": 1, "name": "example", "items": [{"id": 1}]});
     }
     let mut base = Request {
@@ -253,8 +254,37 @@ fn sample_requests(t: &Template) -> Vec<(&'static str, Request)> {
             .entry(p)
             .or_insert_with(|| vec!["1234".into()]);
     }
-    typical.body = body.to_string();
+    // A template that never reads the body as JSON (`$input.body` only: XML, form data,
+    // binary as base64) gets a neutral text body.
+    typical.body = if reads_json {
+        body.to_string()
+    } else {
+        String::from("1234")
+    };
     vec![(EMPTY, base), (TYPICAL, typical)]
+}
+
+/// Whether the template reads the body through `$input.path`/`$input.json`, or not at all.
+fn reads_json(t: &Template) -> bool {
+    let (mut json, mut raw) = (false, false);
+    visit::walk(t, &mut |v| {
+        if let Visit::Reference(r, _, _) = v {
+            if &*r.root == "input" {
+                match r.parts.first() {
+                    Some(crate::vtl::ast::RefPart::Method { name, .. })
+                        if matches!(&**name, "path" | "json") =>
+                    {
+                        json = true
+                    }
+                    Some(crate::vtl::ast::RefPart::Property { name, .. }) if &**name == "body" => {
+                        raw = true
+                    }
+                    _ => {}
+                }
+            }
+        }
+    });
+    json || !raw
 }
 
 /// Adds `$.a.b[0].c` to a sample document, creating objects and one-element arrays.

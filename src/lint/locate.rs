@@ -2,8 +2,9 @@
 //!
 //! Best effort, without instrumenting the engine: the literal text just before the output
 //! position (on its line) is looked up in the template source; the longest such text that
-//! occurs in the source wins, and the finding points right after it. When nothing matches,
-//! the whole output line is tried, then the template's start.
+//! occurs in the source wins (the occurrence nearest the output's line), and the finding
+//! points right after it. When nothing matches, the longest start of the output line found in
+//! the source is used, then the whole line, then the template's start.
 
 use crate::vtl::Span;
 
@@ -47,6 +48,34 @@ pub fn output_to_source(source: &str, output: &str, offset: usize) -> Span {
             while source[at..].starts_with([' ', '\t', '\r', '\n']) {
                 at += 1;
             }
+            let end = source[at..]
+                .chars()
+                .next()
+                .map_or(at, |c| at + c.len_utf8());
+            return Span::new(at, end);
+        }
+    }
+    // The longest start of the output line (up to the position) found in the source: the
+    // text before the reference that printed the broken value (`  "message": "`).
+    let head = output[line_start..offset].trim_start();
+    let ends: Vec<usize> = head
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .rev()
+        .collect();
+    for end in ends {
+        let prefix = &head[..end];
+        if prefix.trim().len() < 2 {
+            break;
+        }
+        let out_line = output[..line_start].matches('\n').count();
+        let best = source
+            .match_indices(prefix)
+            .take(64)
+            .map(|(pos, _)| pos)
+            .min_by_key(|pos| source[..*pos].matches('\n').count().abs_diff(out_line));
+        if let Some(pos) = best {
+            let at = pos + prefix.len();
             let end = source[at..]
                 .chars()
                 .next()
