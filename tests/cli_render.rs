@@ -104,3 +104,27 @@ fn response_templates_read_the_backend_body_and_show_overrides() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "gone");
     assert!(String::from_utf8_lossy(&out.stderr).contains("\"status\":404"));
 }
+
+#[test]
+fn a_json_content_type_turns_validation_on() {
+    let t = write("ct.vtl", "{\"a\": $input.json('$.a'),}");
+    let out = gwmap(&[
+        "render",
+        &t,
+        "--body",
+        "{\"a\":1}",
+        "--content-type",
+        "application/json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not well-formed JSON"));
+    let out = gwmap(&[
+        "render",
+        &t,
+        "--body",
+        "{\"a\":1}",
+        "--content-type",
+        "text/plain",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+}

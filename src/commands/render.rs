@@ -43,6 +43,10 @@ pub struct RenderArgs {
     /// Check that the output is well-formed JSON or XML.
     #[arg(long, value_enum)]
     pub validate: Option<Validate>,
+    /// The template's content type (its key in `requestTemplates`/`responseTemplates`):
+    /// a JSON or XML type turns on `--validate json|xml`.
+    #[arg(long, value_name = "MIME")]
+    pub content_type: Option<String>,
     /// Print `$context.requestOverride` / `responseOverride` on stderr after the output.
     #[arg(long)]
     pub show_overrides: bool,
@@ -135,7 +139,28 @@ fn build_request(args: &RenderArgs) -> Result<Request, String> {
     Ok(request)
 }
 
+/// The validation a content type implies: `application/json`, `*+json` → JSON;
+/// `application/xml`, `text/xml`, `*+xml` (SOAP) → XML.
+pub fn validation_for(content_type: &str) -> Option<Validate> {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") {
+        Some(Validate::Json)
+    } else if essence == "application/xml" || essence == "text/xml" || essence.ends_with("+xml") {
+        Some(Validate::Xml)
+    } else {
+        None
+    }
+}
+
 pub fn run(args: &RenderArgs) -> u8 {
+    let check = args
+        .validate
+        .or_else(|| args.content_type.as_deref().and_then(validation_for));
     let name = args.template.display().to_string();
     let source = match std::fs::read_to_string(&args.template) {
         Ok(s) => s,
@@ -165,7 +190,7 @@ pub fn run(args: &RenderArgs) -> u8 {
             Direction::Request
         },
         // The output map that locates an invalid output's template line comes with tracing.
-        trace: args.trace || args.validate.is_some(),
+        trace: args.trace || check.is_some(),
     };
     let rendered = match render_template(&template, &request, options) {
         Ok(r) => r,
@@ -191,7 +216,7 @@ pub fn run(args: &RenderArgs) -> u8 {
             rendered.request_override, rendered.response_override
         );
     }
-    if let Some(kind) = args.validate {
+    if let Some(kind) = check {
         if let Err(invalid) = validate(kind, &rendered.output) {
             let kind = match kind {
                 Validate::Json => "JSON",

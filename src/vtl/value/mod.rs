@@ -119,13 +119,14 @@ impl Value {
             }
             Value::Map(m) => {
                 let m = m.borrow();
-                Value::new_map(
-                    m.kind,
-                    m.entries
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.deep_clone()))
-                        .collect(),
-                )
+                // Cloning the IndexMap keeps its hash table: no key is hashed again.
+                let mut entries = m.entries.clone();
+                for v in entries.values_mut() {
+                    if matches!(v, Value::List(_) | Value::Map(_)) {
+                        *v = v.deep_clone();
+                    }
+                }
+                Value::new_map(m.kind, entries)
             }
             other => other.clone(),
         }
