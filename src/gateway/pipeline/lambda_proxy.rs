@@ -59,6 +59,24 @@ fn request_context(request: &Request) -> Map<String, Json> {
     ctx
 }
 
+/// Header names as the 1.0 event spells them: `Authorization` and `User-Agent` are title-cased
+/// whatever the client sent (recorded on AWS: test_lambda_aws_proxy_integration, `authorization`
+/// and `aUThorization` arrive as `Authorization`); every other name keeps its case.
+fn event_headers(m: &IndexMap<String, Vec<String>>) -> IndexMap<String, Vec<String>> {
+    let mut out: IndexMap<String, Vec<String>> = IndexMap::new();
+    for (k, v) in m {
+        let name = if k.eq_ignore_ascii_case("authorization") {
+            "Authorization".to_string()
+        } else if k.eq_ignore_ascii_case("user-agent") {
+            "User-Agent".to_string()
+        } else {
+            k.clone()
+        };
+        out.entry(name).or_default().extend(v.iter().cloned());
+    }
+    out
+}
+
 /// The REST API (payload format 1.0) event. Absent maps and an empty body are `null`
 /// (DG-PROXY; serverless-offline #479; aws-sam-cli #173); single-value views keep the last
 /// value of a repeated header or query parameter.
@@ -95,8 +113,8 @@ pub fn event_v1(request: &Request) -> Json {
         "resource": request.resource_path(),
         "path": request.actual_path(),
         "httpMethod": request.method(),
-        "headers": last_values(&request.headers),
-        "multiValueHeaders": all_values(&request.headers),
+        "headers": last_values(&event_headers(&request.headers)),
+        "multiValueHeaders": all_values(&event_headers(&request.headers)),
         "queryStringParameters": last_values(&request.query),
         "multiValueQueryStringParameters": all_values(&request.query),
         "pathParameters": string_map(&request.path),

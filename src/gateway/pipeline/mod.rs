@@ -537,14 +537,32 @@ fn http_proxy(
 }
 
 fn aws_proxy(
-    _integration: &Integration,
+    integration: &Integration,
     request: &Request,
     backend: &Backend,
     log: &mut Vec<String>,
     integration_request: &mut Option<IntegrationRequest>,
 ) -> Result<MethodResponse, GatewayError> {
     // AWS_PROXY ignores requestParameters ("undocumented but validated behavior":
-    // LocalStack test_lambda_aws_proxy_integration_request_data_mapping, recorded on AWS).
+    // LocalStack test_lambda_aws_proxy_integration_request_data_mapping, recorded on AWS), but
+    // a mapping onto a forbidden header still fails the execution (recorded on AWS:
+    // TestApiGatewayHeaderRemapping[AWS_PROXY], Content-Length ... TE → 500).
+    let targets: IndexMap<String, Vec<String>> = integration
+        .request_parameters
+        .keys()
+        .filter_map(|t| t.strip_prefix("integration.request.header."))
+        .map(|h| (h.to_string(), Vec::new()))
+        .collect();
+    check_headers(IntegrationType::AwsProxy, &targets)?;
+    // Lambda is invoked with POST only; another integration httpMethod makes the invoke fail,
+    // and AWS answers 500 (recorded: test_lambda_aws_proxy_integration_non_post_method).
+    if let Some(m) = integration.http_method.as_deref() {
+        if !m.eq_ignore_ascii_case("POST") {
+            return Err(GatewayError::Configuration(format!(
+                "a Lambda proxy integration must use httpMethod POST, not {m}"
+            )));
+        }
+    }
     let event = lambda_proxy::event_v1(request);
     let event_text = event.to_string();
     log.push(format!(
@@ -552,7 +570,7 @@ fn aws_proxy(
     ));
     *integration_request = Some(IntegrationRequest {
         method: "POST".into(),
-        uri: _integration.uri.clone().unwrap_or_default(),
+        uri: integration.uri.clone().unwrap_or_default(),
         headers: IndexMap::new(),
         body: event_text.clone(),
     });

@@ -217,6 +217,117 @@ def proxy_request(ac, v):
     return req
 
 
+def proxy_event_case(v):
+    """test_lambda_aws_proxy_integration: the Lambda answers the event it got as its body, so
+    the recording is the event AWS built. The URL is split as AWS routes it (stage, path,
+    query decoded with '+' as space, nothing after '#'); the resource is the recorded one."""
+    from urllib.parse import parse_qsl
+    r = v["request"]
+    ev = v["recorded"]["body_json"]
+    raw = r["path_and_query_as_written_by_test"].split("#", 1)[0]
+    path, _, qs = raw.partition("?")
+    segs = [p for p in path.split("/")]
+    while segs and segs[0] == "":
+        segs.pop(0)
+    stage = segs[0]
+    rest = "/" + "/".join(segs[1:])
+    query = OrderedDict()
+    for k, val in parse_qsl(qs, keep_blank_values=True):
+        query.setdefault(k, []).append(val)
+    req = OrderedDict(method=r["method"], resourcePath=ev["resource"])
+    if ev.get("pathParameters"):
+        req["path"] = ev["pathParameters"]
+    if query:
+        req["query"] = query
+    req["headers"] = r["headers"]
+    if r.get("body") is not None:
+        req["body"] = r["body"]
+    req["context"] = OrderedDict(stage=stage)
+    want = OrderedDict()
+    for k in ("resource", "httpMethod", "pathParameters", "queryStringParameters",
+              "multiValueQueryStringParameters", "body", "isBase64Encoded", "stageVariables"):
+        want[k] = ev[k]
+    sent = {k.lower() for k in r["headers"]}
+    want["headers"] = OrderedDict((k, x) for k, x in ev["headers"].items() if k.lower() in sent)
+    want["multiValueHeaders"] = OrderedDict((k, x) for k, x in ev["multiValueHeaders"].items()
+                                            if k.lower() in sent)
+    rc = ev["requestContext"]
+    want["requestContext"] = OrderedDict(resourcePath=rc["resourcePath"], httpMethod=rc["httpMethod"],
+                                         stage=rc["stage"],
+                                         identity=OrderedDict(userAgent=rc["identity"]["userAgent"]))
+    notes = []
+    resource_path = ev["resource"]
+    for pk, pv in (ev.get("pathParameters") or {}).items():
+        resource_path = resource_path.replace("{%s+}" % pk, pv).replace("{%s}" % pk, pv)
+    if ev["path"] == resource_path:
+        want["path"] = ev["path"]
+    else:
+        notes.append(f"event path {ev['path']!r} keeps the raw URL's slashes; the request file "
+                     "has no raw path, so it is not compared")
+    integ = OrderedDict(type="AWS_PROXY", httpMethod="POST", uri=v["integration"]["uri"])
+    expect = OrderedDict(status=v["recorded"]["status"], body_subset=want)
+    if notes:
+        expect["not_checked"] = notes
+    return integ, req, {"echo": True}, expect
+
+
+def forbidden_header_case(v):
+    """TestApiGatewayHeaderRemapping: one mapping onto a header API Gateway does not let an
+    integration request set; AWS answered 500 Internal server error."""
+    vi = v["integration"]
+    integ = OrderedDict(type=vi["type"])
+    for k in ("httpMethod", "uri", "requestParameters"):
+        if vi.get(k):
+            integ[k] = vi[k]
+    if not vi["type"].endswith("_PROXY"):
+        integ["responses"] = [OrderedDict(statusCode="200")]
+    snap = v["recorded"]["snapshot"]
+    expect = OrderedDict(status=500,
+                         headers={"x-amzn-ErrorType": snap["response-headers"]["x-amzn-ErrorType"]},
+                         body=OrderedDict(compare="json", text=json.dumps(snap["body"])))
+    expect["not_checked"] = ["the status is not in the snapshot; 500 is what the test asserts "
+                             "for Internal server error (API_CONFIGURATION_ERROR)"]
+    return integ, {"status": 200, "body": ""}, expect
+
+
+# Why the vectors still not converted are not (the pipeline's view; aws-check's own reason,
+# which is about template rendering, is kept after it).
+NOT_YET = {
+    "TestAPIGateway::test_apigw_test_invoke_method_api":
+        "TestInvokeMethod on an AWS Lambda integration without templates: the recorded log's "
+        "endpoint request/response lines carry AWS-generated values (signed headers, ids)",
+    "TestApiGatewayCommon::test_integration_request_parameters_mapping":
+        "asserts only that the backend received mapped headers, recorded through a Lambda "
+        "function URL echo with placeholders; not converted yet",
+    "TestApiGatewayCommon::test_invocation_trace_id":
+        "only X-Amzn-Trace-Id response headers were recorded; gwmap does not generate trace ids",
+    "TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_aws":
+        "which client headers reach the backend and which backend headers become "
+        "x-amzn-Remapped-*: header filtering and remapping are not modelled yet",
+    "TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_http":
+        "which client headers reach the backend and which backend headers become "
+        "x-amzn-Remapped-*: header filtering and remapping are not modelled yet",
+    "test_apigateway_s3_any":
+        "S3 object round trip without templates: the recorded values are S3's (ETag, stored "
+        "bytes), not the gateway's",
+    "test_aws_proxy_binary_response":
+        "binaryMediaTypes and Accept-driven base64 decoding of proxy bodies: not modelled yet",
+    "test_lambda_aws_proxy_integration_non_post_method":
+        "AWS_PROXY with integration httpMethod GET: AWS fails the Lambda invoke; the failure mode "
+        "is not modelled yet",
+    "test_lambda_aws_proxy_integration_request_data_mapping":
+        "AWS_PROXY requestParameters ignored: the recorded event has placeholders for most fields; "
+        "covered by tests/pipeline_steps.rs (aws_proxy_event_has_nulls_for_absent_parts), not "
+        "converted yet",
+    "test_lambda_aws_integration":
+        "Lambda non-proxy without templates: the echo Lambda's answer is asserted only in part",
+    "test_ssm_aws_integration":
+        "SSM GetParameter without templates: the recorded body is SSM's answer",
+    "TestApigatewayStepfunctions::test_apigateway_with_step_function_integration":
+        "Step Functions: the recorded values are the service's (executionArn, dates)",
+}
+
+
 def main():
     ac = load_aws_check(sys.argv[1] if len(sys.argv) > 1 else "/tmp/oracle/aws-check")
     os.makedirs(CASES, exist_ok=True)
@@ -233,7 +344,25 @@ def main():
             base = re.sub(r"[^A-Za-z0-9]+", "-", fname[:-5]).strip("-")
             tf = v["source"]["test_function"]
             cases = []
-            if tf == "test_lambda_aws_proxy_response_format":
+            snap_body = ((v.get("recorded") or {}).get("snapshot") or {}).get("body") \
+                if isinstance((v.get("recorded") or {}).get("snapshot"), dict) else None
+            if tf in ("test_lambda_aws_proxy_integration_non_post_method", "test_lambda_aws_integration"):
+                vi = v["integration"]
+                integ = OrderedDict(type=vi["type"], httpMethod=vi["httpMethod"], uri=vi["uri"])
+                if vi["type"] == "AWS":
+                    integ["responses"] = vi["integrationResponses"]
+                rec = v["recorded"]
+                expect = OrderedDict(status=rec["status"], body=OrderedDict(
+                    compare="json", text=json.dumps(rec["body_json"])))
+                # the non-proxy Lambda returns its input event (the passed-through body)
+                cases.append((integ, proxy_request(ac, v), {"echo": True}, expect))
+            elif tf.startswith("TestApiGatewayHeaderRemapping") and \
+                    snap_body == {"message": "Internal server error"}:
+                integ, backend, expect = forbidden_header_case(v)
+                cases.append((integ, ac.method_request(v), backend, expect))
+            elif tf == "test_lambda_aws_proxy_integration":
+                cases.append(proxy_event_case(v))
+            elif tf == "test_lambda_aws_proxy_response_format":
                 cases.append((*proxy_format_cases(v)[:1], proxy_request(ac, v),
                               *proxy_format_cases(v)[1:]))
             elif tf.startswith(("test_http_integration_invoke_status_code_passthrough",
@@ -249,7 +378,9 @@ def main():
             else:
                 plan = ac.plan_for(fname, i, v)
                 if plan.skip:
-                    report.append(OrderedDict(vector=vid, status="not-converted", reason=plan.skip))
+                    why = NOT_YET.get(re.sub(r"\[.*\]$", "", tf))
+                    reason = f"{why} (aws-check: {plan.skip})" if why else plan.skip
+                    report.append(OrderedDict(vector=vid, status="not-converted", reason=reason))
                     continue
                 for chk in plan.checks:
                     cases.append((integration_for(ac, v, chk.spec), chk.spec["request"],
