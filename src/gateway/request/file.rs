@@ -100,10 +100,14 @@ pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
             },
             _ => {
                 let mut e = err(&at, format!("unknown field `{key}`"));
-                e.help = Some(match did_you_mean(&key, FIELDS) {
-                    Some(s) => format!("did you mean `{s}`? Known fields: {}", FIELDS.join(", ")),
-                    None => format!("known fields: {}", FIELDS.join(", ")),
-                });
+                e.help = Some(
+                    match crate::suggest::closest(&key, FIELDS.iter().copied()) {
+                        Some(s) => {
+                            format!("did you mean `{s}`? Known fields: {}", FIELDS.join(", "))
+                        }
+                        None => format!("known fields: {}", FIELDS.join(", ")),
+                    },
+                );
                 return Err(e);
             }
         }
@@ -161,30 +165,6 @@ fn multi(at: &str, v: Json) -> Result<IndexMap<String, Vec<String>>, RequestFile
         out.insert(k, values);
     }
     Ok(out)
-}
-
-/// The closest known name within edit distance 2.
-pub(crate) fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(&word.to_lowercase(), &k.to_lowercase()), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]
