@@ -10,7 +10,7 @@ pub mod commands;
 pub mod gateway;
 pub mod lint;
 pub mod report;
-pub mod suggest;
 pub mod sources;
+pub mod suggest;
 pub mod testing;
 pub mod vtl;
