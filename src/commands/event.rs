@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::invoke::read_request;
+use super::input::read_request;
 use super::{EXIT_OK, EXIT_USAGE};
 use crate::gateway::pipeline::lambda_proxy::{event_v1, event_v2};
 

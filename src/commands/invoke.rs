@@ -1,14 +1,14 @@
 //! `gwmap invoke`: the whole method, from client request to client response.
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
+use super::input::{read_input, read_request};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::gateway::pipeline::{invoke, Backend, Invocation};
-use crate::gateway::Request;
 use crate::sources::openapi::parse_integration;
 
 #[derive(Debug, Args)]
@@ -45,35 +45,6 @@ pub enum Format {
     /// HTTP-like text: a status line, headers, a blank line, the body.
     Http,
     Json,
-}
-
-pub(crate) fn read_input(p: &Path) -> Result<String, String> {
-    if p.as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("cannot read stdin: {e}"))?;
-        Ok(s)
-    } else {
-        std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
-    }
-}
-
-pub(crate) fn read_request(p: Option<&Path>) -> Result<Request, String> {
-    let Some(p) = p else {
-        return Ok(Request::default());
-    };
-    let text = read_input(p)?;
-    Request::from_json(&text).map_err(|e| {
-        let mut m = format!("{}: {e}", p.display());
-        if let Some((l, c)) = e.line_col {
-            m.push_str(&format!(" (line {l}, column {c})"));
-        }
-        if let Some(h) = e.help {
-            m.push_str(&format!("\n  help: {h}"));
-        }
-        m
-    })
 }
 
 fn load(args: &InvokeArgs) -> Result<Invocation, String> {

@@ -4,6 +4,7 @@
 //! test, a lint finding), 2 usage or I/O error.
 
 pub mod event;
+mod input;
 pub mod invoke;
 pub mod lint;
 pub mod render;

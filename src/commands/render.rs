@@ -1,10 +1,11 @@
 //! `gwmap render`: one template, one request, the exact bytes on stdout.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::input::read_request;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::gateway::{render_template, Direction, RenderOptions, Request};
 use crate::report;
@@ -68,31 +69,7 @@ fn split_pair<'a>(s: &'a str, sep: char, flag: &str) -> Result<(&'a str, &'a str
 }
 
 fn build_request(args: &RenderArgs) -> Result<Request, String> {
-    let mut request = match &args.request {
-        None => Request::default(),
-        Some(p) => {
-            let text = if p.as_os_str() == "-" {
-                let mut s = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut s)
-                    .map_err(|e| format!("cannot read the request from stdin: {e}"))?;
-                s
-            } else {
-                std::fs::read_to_string(p)
-                    .map_err(|e| format!("cannot read {}: {e}", p.display()))?
-            };
-            Request::from_json(&text).map_err(|e| {
-                let mut m = format!("{}: {e}", p.display());
-                if let Some((l, c)) = e.line_col {
-                    m.push_str(&format!(" (line {l}, column {c})"));
-                }
-                if let Some(h) = e.help {
-                    m.push_str(&format!("\n  help: {h}"));
-                }
-                m
-            })?
-        }
-    };
+    let mut request = read_request(args.request.as_deref())?;
     if let Some(b) = &args.body {
         request.body = b.clone();
     }

@@ -293,13 +293,7 @@ fn non_proxy(
     log: &mut Vec<String>,
     integration_request: &mut Option<IntegrationRequest>,
 ) -> Result<MethodResponse, GatewayError> {
-    let sources = Sources {
-        request,
-        context,
-        response_headers: None,
-        response_body: None,
-        lambda_error: false,
-    };
+    let sources = Sources::for_request(request, context);
     let mut mapped = map_request(&integration.request_parameters, &sources)
         .map_err(GatewayError::Configuration)?;
     let choice = passthrough::decide(
@@ -468,13 +462,7 @@ fn http_proxy(
     log: &mut Vec<String>,
     integration_request: &mut Option<IntegrationRequest>,
 ) -> Result<MethodResponse, GatewayError> {
-    let sources = Sources {
-        request,
-        context,
-        response_headers: None,
-        response_body: None,
-        lambda_error: false,
-    };
+    let sources = Sources::for_request(request, context);
     let mapped = map_request(&integration.request_parameters, &sources)
         .map_err(GatewayError::Configuration)?;
     check_headers(integration.kind, &mapped.headers)?;

@@ -111,6 +111,19 @@ pub struct Sources<'a> {
     pub lambda_error: bool,
 }
 
+impl<'a> Sources<'a> {
+    /// The request side: the method request and `$context`, no integration response.
+    pub fn for_request(request: &'a Request, context: &'a Value) -> Sources<'a> {
+        Sources {
+            request,
+            context,
+            response_headers: None,
+            response_body: None,
+            lambda_error: false,
+        }
+    }
+}
+
 /// Reads a source; `None` when it has no value (the target is then not set).
 pub fn read(source: &Source, s: &Sources) -> Option<Vec<String>> {
     match source {

@@ -36,7 +36,8 @@ fn err(path: &str, message: impl Into<String>) -> RequestFileError {
     }
 }
 
-fn kind(v: &Json) -> &'static str {
+/// What a JSON value is, for "expected X, found Y" messages.
+pub fn json_kind(v: &Json) -> &'static str {
     match v {
         Json::Null => "null",
         Json::Bool(_) => "a boolean",
@@ -57,7 +58,7 @@ pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
     let Json::Object(obj) = root else {
         return Err(err(
             "$",
-            format!("expected an object, found {}", kind(&root)),
+            format!("expected an object, found {}", json_kind(&root)),
         ));
     };
     let mut r = Request::default();
@@ -94,7 +95,7 @@ pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
                 other => {
                     return Err(err(
                         &at,
-                        format!("expected an object, found {}", kind(&other)),
+                        format!("expected an object, found {}", json_kind(&other)),
                     ))
                 }
             },
@@ -118,7 +119,10 @@ pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
 fn string(at: &str, v: &Json) -> Result<String, RequestFileError> {
     match v {
         Json::String(s) => Ok(s.clone()),
-        other => Err(err(at, format!("expected a string, found {}", kind(other)))),
+        other => Err(err(
+            at,
+            format!("expected a string, found {}", json_kind(other)),
+        )),
     }
 }
 
@@ -132,7 +136,7 @@ fn scalar(at: &str, v: &Json) -> Result<String, RequestFileError> {
             at,
             format!(
                 "expected a string, number or boolean, found {}",
-                kind(other)
+                json_kind(other)
             ),
         )),
     }
@@ -144,7 +148,7 @@ fn object(at: &str, v: Json) -> Result<serde_json::Map<String, Json>, RequestFil
         Json::Null => Ok(serde_json::Map::new()),
         other => Err(err(
             at,
-            format!("expected an object, found {}", kind(&other)),
+            format!("expected an object, found {}", json_kind(&other)),
         )),
     }
 }

@@ -4,7 +4,7 @@ mod file;
 
 use indexmap::IndexMap;
 
-pub use file::RequestFileError;
+pub use file::{json_kind, RequestFileError};
 
 /// One method request, as the request file gives it (every field optional).
 #[derive(Clone, Debug, Default, PartialEq)]
