@@ -9,6 +9,7 @@ use serde_json::json;
 use super::input::{read_input, read_request};
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::gateway::pipeline::{invoke, Backend, Invocation};
+use crate::report::invocation;
 use crate::sources::openapi::parse_integration;
 
 #[derive(Debug, Args)]
@@ -70,18 +71,6 @@ fn load(args: &InvokeArgs) -> Result<Invocation, String> {
     Ok(invoke(&integration, &request, &backend))
 }
 
-fn http_text(start: &str, headers: &indexmap::IndexMap<String, Vec<String>>, body: &str) -> String {
-    let mut out = format!("{start}\n");
-    for (k, vs) in headers {
-        for v in vs {
-            out.push_str(&format!("{k}: {v}\n"));
-        }
-    }
-    out.push('\n');
-    out.push_str(body);
-    out
-}
-
 pub fn run(args: &InvokeArgs) -> u8 {
     let inv = match load(args) {
         Ok(i) => i,
@@ -90,10 +79,9 @@ pub fn run(args: &InvokeArgs) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let mut out = String::new();
     let want_req = matches!(args.show, Show::IntegrationRequest | Show::Both);
     let want_resp = matches!(args.show, Show::MethodResponse | Show::Both);
-    match args.format {
+    let out = match args.format {
         Format::Json => {
             let mut doc = serde_json::Map::new();
             if want_req {
@@ -113,37 +101,17 @@ pub fn run(args: &InvokeArgs) -> u8 {
             if let Some(e) = &inv.gateway_error {
                 doc.insert("gatewayResponse".into(), json!(e.response_type()));
             }
-            out = serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap_or_default();
-            out.push('\n');
+            let mut s =
+                serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap_or_default();
+            s.push('\n');
+            s
         }
-        Format::Http => {
-            if want_req {
-                match &inv.integration_request {
-                    Some(r) => out.push_str(&http_text(
-                        &format!(
-                            "{} {}",
-                            r.method,
-                            if r.uri.is_empty() { "(MOCK)" } else { &r.uri }
-                        ),
-                        &r.headers,
-                        &r.body,
-                    )),
-                    None => out.push_str("(the request did not reach the integration)\n"),
-                }
-                if want_resp {
-                    out.push_str("\n\n");
-                }
-            }
-            if want_resp {
-                let r = &inv.response;
-                out.push_str(&http_text(
-                    &format!("HTTP/1.1 {}", r.status),
-                    &r.headers,
-                    &r.body,
-                ));
-            }
-        }
-    }
+        Format::Http => match (want_req, want_resp) {
+            (true, true) => invocation::both(&inv),
+            (true, false) => invocation::integration_request(&inv),
+            _ => invocation::method_response(&inv),
+        },
+    };
     let mut stdout = std::io::stdout().lock();
     if stdout
         .write_all(out.as_bytes())
@@ -158,12 +126,7 @@ pub fn run(args: &InvokeArgs) -> u8 {
         }
     }
     if let Some(e) = &inv.gateway_error {
-        eprintln!(
-            "gateway response {} ({}): {}",
-            e.response_type(),
-            e.status(),
-            e.log_line()
-        );
+        eprintln!("{}", invocation::gateway_error_line(e));
         return EXIT_PROBLEMS;
     }
     EXIT_OK

@@ -1,6 +1,8 @@
 //! Turning engine and gateway errors into user-facing diagnostics (miette), pointing at the
 //! template's text.
 
+pub mod invocation;
+
 use miette::{LabeledSpan, MietteDiagnostic, NamedSource, Report};
 
 use crate::vtl::span::line_col;
