@@ -1,6 +1,8 @@
 //! Comparing a render with its golden file: `exact` (bytes), `json` and `xml` (structure).
 //! A mismatch carries what a reader needs: a line diff for text, differences by path otherwise.
+//! [`http`] applies a mode to HTTP text (integration cases): head exactly, body by the mode.
 
+pub mod http;
 pub mod json;
 pub mod text;
 pub mod xml;
