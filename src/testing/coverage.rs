@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
-use crate::testing::run::{LoadedTemplate, RunReport};
+use crate::testing::run::{LoadedTemplate, RunReport, Subject};
 use crate::vtl::ast::{Block, Node};
 use crate::vtl::span::{line_col, Span};
 use crate::vtl::trace::TraceEvent;
@@ -309,9 +309,11 @@ pub fn compute(report: &RunReport) -> Coverage {
     for p in report.templates.keys() {
         by_template.insert(p.clone(), Vec::new());
     }
+    // Integration cases render their templates inside the pipeline, which records no trace:
+    // only template cases count.
     for o in &report.outcomes {
-        if let Some(t) = &o.trace {
-            by_template.entry(o.template.clone()).or_default().push(t);
+        if let (Some(t), Subject::Template(p)) = (&o.trace, &o.subject) {
+            by_template.entry(p.clone()).or_default().push(t);
         }
     }
     let mut templates = Vec::new();

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 
 use crate::testing::compare::{text, Mismatch};
 use crate::testing::coverage::{ranges, Coverage};
-use crate::testing::run::{Detail, Outcome, RunReport, Status};
+use crate::testing::run::{
+    Detail, GoldenCheck, GoldenResult, Outcome, Part, RunReport, Status, Subject,
+};
 
 pub struct HumanOptions {
     pub color: bool,
@@ -31,7 +33,59 @@ fn indent(s: &str, by: &str) -> String {
 pub fn detail_text(o: &Outcome, color: bool) -> String {
     let mut out = String::new();
     match &o.detail {
-        Detail::Mismatch {
+        Detail::Override { which, differences } => {
+            for d in differences {
+                let _ = writeln!(out, "    {which}{}", d.to_string().trim_start_matches('$'));
+            }
+        }
+        Detail::ExpectedError { what, wanted, got } => match got {
+            None if *what == "invocation" => {
+                let _ = writeln!(
+                    out,
+                    "    expected a gateway response containing \"{wanted}\", but the method answered \
+                     (API Gateway did not answer itself)"
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "    expected the {what} to fail with \"{wanted}\", but it succeeded"
+                );
+            }
+            Some(m) => {
+                let _ = writeln!(out, "    expected an error containing \"{wanted}\", got:");
+                out.push_str(&indent(m, "    "));
+            }
+        },
+        Detail::Error(m) => out.push_str(&indent(m, "    ")),
+        Detail::None => {}
+    }
+    let failing = failing(o);
+    for g in &failing {
+        // With one failing golden the headline already says which it is.
+        if failing.len() > 1 {
+            let _ = writeln!(
+                out,
+                "    {}: {} ({})",
+                g.part.label(),
+                short(o, &g.result),
+                g.golden.display()
+            );
+        }
+        out.push_str(&golden_text(g, color));
+    }
+    out
+}
+
+fn failing(o: &Outcome) -> Vec<&GoldenCheck> {
+    o.goldens.iter().filter(|g| g.result.is_problem()).collect()
+}
+
+/// How one golden differs, several lines.
+fn golden_text(g: &GoldenCheck, color: bool) -> String {
+    let mut out = String::new();
+    match &g.result {
+        GoldenResult::Differs {
             mismatch,
             expected,
             actual,
@@ -62,33 +116,16 @@ pub fn detail_text(o: &Outcome, color: bool) -> String {
                 }
             }
         },
-        Detail::MissingGolden { actual } => {
+        GoldenResult::Missing { actual } => {
             let _ = writeln!(
                 out,
                 "    no golden file {} yet; run `gwmap test --bless` to create it from this output:",
-                o.golden.display()
+                g.golden.display()
             );
             out.push_str(&indent(&preview(actual), "    | "));
         }
-        Detail::Override { which, differences } => {
-            for d in differences {
-                let _ = writeln!(out, "    {which}{}", d.to_string().trim_start_matches('$'));
-            }
-        }
-        Detail::ExpectedError { wanted, got } => match got {
-            None => {
-                let _ = writeln!(
-                    out,
-                    "    expected the render to fail with \"{wanted}\", but it succeeded"
-                );
-            }
-            Some(m) => {
-                let _ = writeln!(out, "    expected an error containing \"{wanted}\", got:");
-                out.push_str(&indent(m, "    "));
-            }
-        },
-        Detail::Error(m) => out.push_str(&indent(m, "    ")),
-        Detail::None | Detail::Blessed { .. } => {}
+        GoldenResult::Error(m) => out.push_str(&indent(m, "    ")),
+        GoldenResult::NotChecked | GoldenResult::Matched | GoldenResult::Blessed { .. } => {}
     }
     out
 }
@@ -108,35 +145,83 @@ fn preview(s: &str) -> String {
     }
 }
 
-fn headline(o: &Outcome) -> &'static str {
-    match &o.detail {
-        Detail::Mismatch {
-            mismatch: Mismatch::Text,
-            ..
-        } => "output differs from the golden file (exact)",
-        Detail::Mismatch {
-            mismatch: Mismatch::Structure(_),
-            ..
-        } => match o.compare.name() {
-            "xml" => "output differs from the golden file (xml)",
-            _ => "output differs from the golden file (json)",
-        },
-        Detail::Mismatch {
+/// What happened to one golden, in a few words.
+fn short(o: &Outcome, r: &GoldenResult) -> String {
+    match r {
+        GoldenResult::Differs {
             mismatch: Mismatch::Malformed { .. },
             ..
-        } => "cannot compare",
-        Detail::MissingGolden { .. } => "golden file missing",
-        Detail::Override { .. } => "override differs",
-        Detail::ExpectedError { .. } => "expected an error",
-        Detail::Error(_) => "could not run",
-        Detail::None | Detail::Blessed { .. } => "",
+        } => String::from("cannot compare"),
+        GoldenResult::Differs {
+            mismatch: Mismatch::Text,
+            ..
+        } => String::from("differs from the golden file (exact)"),
+        GoldenResult::Differs { .. } => {
+            format!("differs from the golden file ({})", o.compare.name())
+        }
+        GoldenResult::Missing { .. } => String::from("golden file missing"),
+        GoldenResult::Error(_) => String::from("could not run"),
+        GoldenResult::NotChecked | GoldenResult::Matched | GoldenResult::Blessed { .. } => {
+            String::new()
+        }
+    }
+}
+
+/// One golden's problem, naming the part it holds (`method response differs from ...`); a
+/// template case's output keeps its shorter wording (`golden file missing`).
+fn phrase(o: &Outcome, g: &GoldenCheck) -> String {
+    let s = short(o, &g.result);
+    match (&g.result, g.part) {
+        (
+            GoldenResult::Differs {
+                mismatch: Mismatch::Text | Mismatch::Structure(_),
+                ..
+            },
+            part,
+        ) => format!("{} {s}", part.label()),
+        (_, Part::Output) => s,
+        (_, part) => format!("{}: {s}", part.label()),
+    }
+}
+
+fn headline(o: &Outcome) -> String {
+    match &o.detail {
+        Detail::Override { .. } => String::from("override differs"),
+        Detail::ExpectedError { .. } => String::from("expected an error"),
+        Detail::Error(_) => String::from("could not run"),
+        Detail::None => {
+            let failing = failing(o);
+            let all_differ = failing.iter().all(|g| {
+                matches!(
+                    g.result,
+                    GoldenResult::Differs {
+                        mismatch: Mismatch::Text | Mismatch::Structure(_),
+                        ..
+                    }
+                )
+            });
+            if failing.len() > 1 && all_differ {
+                let parts: Vec<&str> = failing.iter().map(|g| g.part.label()).collect();
+                format!("{} differ from their golden files", parts.join(" and "))
+            } else {
+                failing
+                    .iter()
+                    .map(|g| phrase(o, g))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+        }
     }
 }
 
 fn golden_of(o: &Outcome) -> String {
-    match &o.detail {
-        Detail::Mismatch { .. } | Detail::MissingGolden { .. } => {
-            format!(" ({})", o.golden.display())
+    match failing(o).as_slice() {
+        [g] if matches!(
+            g.result,
+            GoldenResult::Differs { .. } | GoldenResult::Missing { .. }
+        ) =>
+        {
+            format!(" ({})", g.golden.display())
         }
         _ => String::new(),
     }
@@ -156,13 +241,24 @@ pub fn human(report: &RunReport, coverage: Option<&Coverage>, opts: &HumanOption
                 }
             }
             Status::Blessed => {
-                let created = matches!(o.detail, Detail::Blessed { created: true });
+                let blessed: Vec<&GoldenCheck> = o
+                    .goldens
+                    .iter()
+                    .filter(|g| matches!(g.result, GoldenResult::Blessed { .. }))
+                    .collect();
+                let created = blessed
+                    .iter()
+                    .all(|g| matches!(g.result, GoldenResult::Blessed { created: true }));
+                let paths: Vec<String> = blessed
+                    .iter()
+                    .map(|g| g.golden.display().to_string())
+                    .collect();
                 let _ = writeln!(
                     out,
                     "{} {} -> {}",
                     paint(c, "33", if created { "NEW" } else { "BLESSED" }),
                     o.id(),
-                    o.golden.display()
+                    paths.join(", ")
                 );
             }
             Status::Failed | Status::Errored => {
@@ -299,48 +395,107 @@ pub fn coverage_text(cov: &Coverage, c: bool) -> String {
     out
 }
 
+/// One golden's result for the JSON report.
+fn golden_json(o: &Outcome, g: &GoldenCheck) -> serde_json::Map<String, serde_json::Value> {
+    use serde_json::json;
+    let mut map = serde_json::Map::new();
+    let status = match g.result {
+        GoldenResult::NotChecked => "notChecked",
+        GoldenResult::Matched => "passed",
+        GoldenResult::Differs { .. } | GoldenResult::Missing { .. } => "failed",
+        GoldenResult::Error(_) => "errored",
+        GoldenResult::Blessed { .. } => "blessed",
+    };
+    map.insert("status".into(), json!(status));
+    match &g.result {
+        GoldenResult::Differs {
+            mismatch: Mismatch::Structure(d),
+            ..
+        } => {
+            map.insert("message".into(), json!(phrase(o, g)));
+            map.insert("differences".into(), json!(d));
+        }
+        GoldenResult::Blessed { created } => {
+            map.insert(
+                "blessed".into(),
+                json!(if *created { "created" } else { "updated" }),
+            );
+        }
+        GoldenResult::Differs { .. } | GoldenResult::Missing { .. } | GoldenResult::Error(_) => {
+            map.insert("message".into(), json!(phrase(o, g)));
+            map.insert("detail".into(), json!(golden_text(g, false)));
+        }
+        GoldenResult::NotChecked | GoldenResult::Matched => {}
+    }
+    map
+}
+
 pub fn json(report: &RunReport, coverage: Option<&Coverage>) -> String {
     use serde_json::{json, Value};
     let cases: Vec<Value> = report
         .outcomes
         .iter()
         .map(|o| {
-            let mut v = json!({
-                "file": o.file.display().to_string(),
-                "case": o.case,
-                "template": o.template.display().to_string(),
-                "golden": o.golden.display().to_string(),
-                "compare": o.compare.name(),
-                "status": o.status,
-                "durationMicros": o.duration.as_micros() as u64,
-            });
-            if let Some(map) = v.as_object_mut() {
-                if let Some(src) = report.sources.get(&o.file) {
-                    map.insert("source".into(), json!(src));
-                }
-                match &o.detail {
-                    Detail::Mismatch {
-                        mismatch: Mismatch::Structure(d),
-                        ..
-                    }
-                    | Detail::Override { differences: d, .. } => {
-                        map.insert("message".into(), json!(headline(o)));
-                        map.insert("differences".into(), json!(d));
-                    }
-                    Detail::Blessed { created } => {
-                        map.insert(
-                            "blessed".into(),
-                            json!(if *created { "created" } else { "updated" }),
-                        );
-                    }
-                    Detail::None => {}
-                    _ => {
-                        map.insert("message".into(), json!(headline(o)));
-                        map.insert("detail".into(), json!(detail_text(o, false)));
-                    }
-                }
+            let mut map = serde_json::Map::new();
+            map.insert("file".into(), json!(o.file.display().to_string()));
+            map.insert("case".into(), json!(o.case));
+            let (key, path) = match &o.subject {
+                Subject::Template(p) => ("template", p),
+                Subject::Integration(p) => ("integration", p),
+            };
+            map.insert(key.into(), json!(path.display().to_string()));
+            if let (Subject::Template(_), [g]) = (&o.subject, o.goldens.as_slice()) {
+                map.insert("golden".into(), json!(g.golden.display().to_string()));
             }
-            v
+            map.insert("compare".into(), json!(o.compare.name()));
+            map.insert("status".into(), json!(o.status));
+            map.insert(
+                "durationMicros".into(),
+                json!(o.duration.as_micros() as u64),
+            );
+            if let Some(src) = report.sources.get(&o.file) {
+                map.insert("source".into(), json!(src));
+            }
+            match &o.detail {
+                Detail::Override { differences, .. } => {
+                    map.insert("message".into(), json!(headline(o)));
+                    map.insert("differences".into(), json!(differences));
+                }
+                Detail::ExpectedError { .. } | Detail::Error(_) => {
+                    map.insert("message".into(), json!(headline(o)));
+                    map.insert("detail".into(), json!(detail_text(o, false)));
+                }
+                Detail::None => match &o.subject {
+                    // A template case has one golden: its result is the case's, as it always was.
+                    Subject::Template(_) => {
+                        if let Some(g) = o.goldens.first() {
+                            let mut g = golden_json(o, g);
+                            g.remove("status");
+                            map.extend(g);
+                        }
+                    }
+                    Subject::Integration(_) => {
+                        if o.status != Status::Passed && o.status != Status::Blessed {
+                            map.insert("message".into(), json!(headline(o)));
+                        }
+                    }
+                },
+            }
+            if let Subject::Integration(_) = o.subject {
+                let expectations: Vec<Value> = o
+                    .goldens
+                    .iter()
+                    .map(|g| {
+                        let mut m = serde_json::Map::new();
+                        m.insert("expect".into(), json!(g.part.key()));
+                        m.insert("golden".into(), json!(g.golden.display().to_string()));
+                        m.extend(golden_json(o, g));
+                        Value::Object(m)
+                    })
+                    .collect();
+                map.insert("expectations".into(), Value::Array(expectations));
+            }
+            Value::Object(map)
         })
         .collect();
     let errors: Vec<Value> = report
