@@ -1,65 +1,9 @@
 //! `gwmap test` end to end: the bundled examples pass, a broken golden fails with a diff and
 //! exit 1, `--bless` repairs exactly that golden, and bad case files are exit 2 with a location.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod cli_support;
 
-fn gwmap(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gwmap"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run gwmap")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A scratch copy of `templates/` and `testcases/`.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("gwmap-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    for sub in ["templates", "testcases"] {
-        copy_dir(&root().join(sub), &dir.join(sub));
-    }
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
-
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.insert(p.clone(), std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
-}
+use cli_support::{gwmap, root, scratch, snapshot, stdout};
 
 #[test]
 fn bundled_examples_pass() {
@@ -72,7 +16,7 @@ fn bundled_examples_pass() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(
-        stdout(&o).contains("test result: ok: 35 passed, 0 failed, 0 errored"),
+        stdout(&o).contains("test result: ok: 49 passed, 0 failed, 0 errored"),
         "{}",
         stdout(&o)
     );
@@ -101,7 +45,7 @@ fn broken_golden_fails_with_a_diff_and_bless_repairs_only_it() {
     );
     assert!(out.contains("-  \"myVariable\": [-\"bar\"-]"), "{out}");
     assert!(out.contains("+  \"myVariable\": {+\"foo\"+}"), "{out}");
-    assert!(out.contains("34 passed, 1 failed"), "{out}");
+    assert!(out.contains("48 passed, 1 failed"), "{out}");
     assert_eq!(
         snapshot(&dir),
         before,
@@ -197,7 +141,7 @@ fn invalid_case_files_are_exit_2_with_file_and_json_path() {
     );
     assert!(out.contains("did you mean `template`?"), "{out}");
     // The valid cases still ran.
-    assert!(out.contains("35 passed"), "{out}");
+    assert!(out.contains("49 passed"), "{out}");
     let o = gwmap(&dir, &["test", "nope"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read nope"));
@@ -209,7 +153,7 @@ fn json_and_junit_reports() {
     let o = gwmap(&root(), &["test", "--format", "json", "--coverage"]);
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON report");
-    assert_eq!(v["summary"]["passed"], 35);
+    assert_eq!(v["summary"]["passed"], 49);
     assert!(v["cases"][0]["source"]
         .as_str()
         .unwrap()
