@@ -89,6 +89,15 @@ pub(super) fn parse(
     };
     let expect_integration_request = golden("expectIntegrationRequest")?;
     let expect_method_response = golden("expectMethodResponse")?;
+    if expect_integration_request.is_some() && expect_integration_request == expect_method_response
+    {
+        return Err(ctx.err_help(
+            &format!("{p}.expectMethodResponse"),
+            "names the same golden file as `expectIntegrationRequest`",
+            "the integration request and the method response are different texts: give each \
+             its own golden file",
+        ));
+    }
     if expect_integration_request.is_none() && expect_method_response.is_none() && !expects_error {
         return Err(ctx.err_help(
             p,

@@ -342,48 +342,47 @@ fn target(
     }
 }
 
-/// Every field of the case is known, and belongs to the kind of case it is in.
-fn check_case_fields(
+/// Every field of the case is known to some kind of case. Suggestions come from both kinds:
+/// `integraton` in a template case means `integration`.
+fn check_known_fields(at: &template::At, c: &Map<String, Json>) -> Result<(), CaseFileError> {
+    let known: Vec<&str> = COMMON_FIELDS
+        .iter()
+        .chain(template::FIELDS)
+        .chain(integration::FIELDS)
+        .copied()
+        .collect();
+    at.ctx.check_fields(c, at.path, &known)
+}
+
+/// No field of the case belongs to the other kind of case.
+fn check_kind_fields(
     at: &template::At,
     c: &Map<String, Json>,
     is_integration: bool,
 ) -> Result<(), CaseFileError> {
-    let (own, other, other_kind, instead) = if is_integration {
+    let (other, other_kind, this, instead) = if is_integration {
         (
-            integration::FIELDS,
             template::FIELDS,
             "template",
+            "an integration case",
             integration::INSTEAD,
         )
     } else {
         (
-            template::FIELDS,
             integration::FIELDS,
             "integration",
+            "a template case",
             template::INSTEAD,
         )
     };
-    for key in c.keys() {
-        let key = key.as_str();
-        if COMMON_FIELDS.contains(&key) || own.contains(&key) {
-            continue;
-        }
-        if other.contains(&key) {
-            let this = if is_integration {
-                "an integration case"
-            } else {
-                "a template case"
-            };
-            return Err(at.ctx.err_help(
-                &child(at.path, key),
-                format!("`{key}` is for {other_kind} cases, and this is {this}"),
-                instead,
-            ));
-        }
-        let known: Vec<&str> = COMMON_FIELDS.iter().chain(own).copied().collect();
-        return Err(at.ctx.unknown_field(at.path, key, &known));
+    match c.keys().find(|k| other.contains(&k.as_str())) {
+        Some(key) => Err(at.ctx.err_help(
+            &child(at.path, key),
+            format!("`{key}` is for {other_kind} cases, and this is {this}"),
+            instead,
+        )),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn parse_case(
@@ -392,8 +391,9 @@ fn parse_case(
     defaults: &FileDefaults,
 ) -> Result<Case, CaseFileError> {
     let (ctx, p) = (at.ctx, at.path);
+    check_known_fields(at, c)?;
     let target = target(at, c, defaults)?;
-    check_case_fields(at, c, matches!(target, Target::Integration(_)))?;
+    check_kind_fields(at, c, matches!(target, Target::Integration(_)))?;
     let name = match ctx.string(c, p, "name")? {
         Some(n) if !n.trim().is_empty() => n,
         Some(_) => return Err(ctx.err(&child(p, "name"), "expected a non-empty name")),
@@ -603,8 +603,14 @@ mod tests {
             e.help
                 .unwrap()
                 .contains("did you mean `expectMethodResponse`"),
-            "suggestions come from the integration case's fields"
+            "a likely typo gets a suggestion"
         );
+        let e = err(
+            r#"{"integration": "i.json", "cases": [{"name": "a", "expectIntegrationRequest": "g", "expectMethodResponse": "./g"}]}"#,
+        );
+        assert_eq!(e.json_path, "$.cases[0].expectMethodResponse");
+        let e = err(r#"{"template": "a.vtl", "cases": [{"name": "a", "integraton": "i.json"}]}"#);
+        assert!(e.help.unwrap().contains("did you mean `integration`"));
         let e = err(
             r#"{"integration": "i.json", "cases": [{"name": "a", "expectMethodResponse": ""}]}"#,
         );
