@@ -5,6 +5,10 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use gwmap::gateway::{render_template, RenderOptions, Request};
 use gwmap::vtl::Template;
 
+// The allocator the gwmap binary uses (src/main.rs), so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CASES: &[(&str, &str, &str)] = &[
     (
         "18-mock-200",

@@ -5,6 +5,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use gwmap::commands;
 
+// Rendering allocates many small, short-lived values (strings, maps, AST nodes); mimalloc
+// serves them in a fraction of the system allocator's time (measured: `cargo bench`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Render, test and lint Amazon API Gateway mapping templates offline, byte for byte.
 ///
 /// Exit codes: 0 success, 1 problems found (template error, failing test, lint finding),

@@ -6,6 +6,7 @@ use serde_json::Value as Json;
 
 use super::hash_order::hashmap_order;
 use super::request::Request;
+use crate::vtl::value::Entries;
 use crate::vtl::value::{to_java_string, MapKind, Value};
 
 /// The default `$context`, with a fixed requestId and requestTime so golden files are stable.
@@ -55,18 +56,77 @@ pub const DEFAULTS: &str = r#"{
 ///   docs say "Calling `$context.authorizer.claims` returns null".
 /// - Lambda authorizer values are stringified (AWS docs: "the stringified value").
 pub fn build_context(request: &Request) -> Value {
-    thread_local! {
-        // The defaults converted once per thread; each render works on a deep copy.
-        static CONVERTED: Value = convert(defaults(), true);
+    ContextSeed::new(request).build()
+}
+
+/// What `$context` takes from a request, owned, so the value can be built later (on the
+/// template's first read of `$context`) without keeping the request borrowed.
+pub struct ContextSeed {
+    over: Option<serde_json::Map<String, Json>>,
+    method: String,
+    resource_path: String,
+    actual_path: String,
+    user_agent: Option<String>,
+}
+
+impl ContextSeed {
+    pub fn new(request: &Request) -> ContextSeed {
+        ContextSeed {
+            over: request.context.clone(),
+            method: request.method().to_string(),
+            resource_path: request.resource_path().to_string(),
+            actual_path: request.actual_path(),
+            user_agent: request.header("User-Agent").map(str::to_string),
+        }
     }
-    let value = CONVERTED.with(Value::deep_clone);
-    if let Some(over) = &request.context {
-        merge(&value, over);
+
+    pub fn build(&self) -> Value {
+        thread_local! {
+            // The defaults converted once per thread; each render works on a deep copy.
+            static CONVERTED: Value = convert(defaults(), true);
+        }
+        let value = CONVERTED.with(Value::deep_clone);
+        if let Some(over) = &self.over {
+            merge(&value, over);
+        }
+        self.computed(&value);
+        let mut value = value;
+        stringify_authorizer(&mut value);
+        value
     }
-    computed(&value, request);
-    let mut value = value;
-    stringify_authorizer(&mut value);
-    value
+
+    /// Fields computed from the request when the defaults and the request file leave them null.
+    fn computed(&self, context: &Value) {
+        let Value::Map(m) = context else { return };
+        let mut m = m.borrow_mut();
+        let fill = |entries: &mut Entries, key: &str, v: Value| {
+            if entries.get(key).is_none_or(Value::is_null) {
+                entries.insert(Arc::from(key), v);
+            }
+        };
+        fill(&mut m.entries, "httpMethod", Value::str(&self.method));
+        fill(
+            &mut m.entries,
+            "resourcePath",
+            Value::str(&self.resource_path),
+        );
+        let stage = m
+            .entries
+            .get("stage")
+            .and_then(to_java_string)
+            .unwrap_or_else(|| String::from("null"));
+        let path = format!("/{stage}{}", self.actual_path);
+        fill(&mut m.entries, "path", Value::string(path));
+        if let (Some(Value::Map(identity)), Some(ua)) =
+            (m.entries.get("identity").cloned(), &self.user_agent)
+        {
+            fill(
+                &mut identity.borrow_mut().entries,
+                "userAgent",
+                Value::str(ua),
+            );
+        }
+    }
 }
 
 /// Deep-merges the request file's `context` into the context map, keeping every map's
@@ -92,40 +152,6 @@ fn merge(base: &Value, over: &serde_json::Map<String, Json>) {
         let entries: Vec<(Arc<str>, Value)> = m.borrow_mut().entries.drain(..).collect();
         let entries = hashmap_order(entries, |(k, _)| k);
         m.borrow_mut().entries.extend(entries);
-    }
-}
-
-/// Fields computed from the request when the defaults and the request file leave them null.
-fn computed(context: &Value, request: &Request) {
-    let Value::Map(m) = context else { return };
-    let mut m = m.borrow_mut();
-    let fill = |entries: &mut indexmap::IndexMap<Arc<str>, Value>, key: &str, v: Value| {
-        if entries.get(key).is_none_or(Value::is_null) {
-            entries.insert(Arc::from(key), v);
-        }
-    };
-    fill(&mut m.entries, "httpMethod", Value::str(request.method()));
-    fill(
-        &mut m.entries,
-        "resourcePath",
-        Value::str(request.resource_path()),
-    );
-    let stage = m
-        .entries
-        .get("stage")
-        .and_then(to_java_string)
-        .unwrap_or_else(|| String::from("null"));
-    let path = format!("/{stage}{}", request.actual_path());
-    fill(&mut m.entries, "path", Value::string(path));
-    if let (Some(Value::Map(identity)), Some(ua)) = (
-        m.entries.get("identity").cloned(),
-        request.header("User-Agent"),
-    ) {
-        fill(
-            &mut identity.borrow_mut().entries,
-            "userAgent",
-            Value::str(ua),
-        );
     }
 }
 

@@ -10,6 +10,7 @@ use super::jsonpath::JsonPath;
 use super::payload::parse_payload;
 use super::request::Request;
 use crate::vtl::java::string::JavaException;
+use crate::vtl::value::Entries;
 use crate::vtl::value::{write_json, HostError, HostObject, JsonStyle, MapKind, Value};
 
 pub struct Input {
@@ -52,7 +53,7 @@ impl Input {
                     .collect(),
             )
         };
-        let mut params = IndexMap::new();
+        let mut params = Entries::default();
         params.insert("path".into(), as_map(&request.path));
         params.insert("querystring".into(), as_map(&query));
         params.insert("header".into(), Value::Host(headers.clone()));

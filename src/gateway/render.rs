@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use serde_json::Value as Json;
 
-use super::context::build_context;
+use super::context::{build_context, ContextSeed};
 use super::input::Input;
 use super::request::Request;
 use super::settings::api_gateway_settings;
@@ -49,7 +49,8 @@ pub fn gateway_context(request: &Request, body: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("input", Value::Host(Rc::new(Input::new(request, body))));
     ctx.insert("util", Value::Host(Rc::new(Util)));
-    ctx.insert("context", build_context(request));
+    let seed = ContextSeed::new(request);
+    ctx.insert_lazy("context", Rc::new(move || seed.build()));
     ctx.insert(
         "stageVariables",
         Value::new_map(
@@ -70,7 +71,7 @@ pub fn render_template(
     options: RenderOptions,
 ) -> Result<Rendered, RenderError> {
     let ctx = gateway_context(request, &request.body);
-    render_in(template, ctx, options)
+    render_in(template, ctx, request, options)
 }
 
 /// Renders one step of a method pipeline: `$input` reads `body` (the method request body for
@@ -87,12 +88,13 @@ pub fn render_phase(
 ) -> Result<Rendered, RenderError> {
     let mut ctx = gateway_context(request, body);
     ctx.insert("context", context.clone());
-    render_in(template, ctx, options)
+    render_in(template, ctx, request, options)
 }
 
 fn render_in(
     template: &Template,
     mut ctx: Context,
+    request: &Request,
     options: RenderOptions,
 ) -> Result<Rendered, RenderError> {
     let settings = api_gateway_settings();
@@ -102,7 +104,7 @@ fn render_in(
     } else {
         (template.render(&mut ctx, &settings)?, OutputMap::default())
     };
-    let (request_override, response_override) = overrides(&ctx);
+    let (request_override, response_override) = overrides(&ctx, request);
     Ok(Rendered {
         output,
         request_override,
@@ -113,7 +115,18 @@ fn render_in(
 }
 
 /// Reads the override maps the template wrote into `$context`.
-fn overrides(ctx: &Context) -> (Json, Json) {
+fn overrides(ctx: &Context, request: &Request) -> (Json, Json) {
+    if ctx.is_pending("context") {
+        // The template never read `$context`, so it wrote no override: the overrides are the
+        // ones `$context` starts with.
+        thread_local! {
+            static DEFAULT: (Json, Json) = context_overrides(&build_context(&Request::default()));
+        }
+        if request.context.is_none() {
+            return DEFAULT.with(Clone::clone);
+        }
+        return context_overrides(&build_context(request));
+    }
     match ctx.get("context") {
         Some(c) => context_overrides(c),
         None => (Json::Null, Json::Null),

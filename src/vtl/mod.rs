@@ -16,7 +16,7 @@ pub mod trace;
 pub mod value;
 
 pub use error::{RenderError, RenderErrorKind, SyntaxError};
-pub use eval::Context;
+pub use eval::{Context, LazyValue};
 pub use settings::{Limits, LoopOverflow, NullReference, Settings};
 pub use span::Span;
 pub use template::Template;

@@ -7,12 +7,11 @@
 //! a wildcard over an *array* swallows it; a missing property before the leaf throws only when
 //! everything before it is definite; a property step on a non-map throws.
 
-use indexmap::IndexMap;
-
 use super::functions::apply_function;
 use super::jstr::{JavaError, ILLEGAL_STATE, INVALID_PATH, NULL_POINTER};
 use super::scan::scan;
 use super::token::{quoted, ArrayOp, Path, Token};
+use crate::vtl::value::Entries;
 use crate::vtl::value::{to_java_string, ListKind, MapKind, Str, Value};
 
 /// How an evaluation stopped early.
@@ -178,7 +177,7 @@ pub(super) fn object_property(
         return Err(java_error(path, i, INVALID_PATH, msg));
     }
     // A new LinkedHashMap of the names present, in the order asked for.
-    let mut merged: IndexMap<Str, Value> = IndexMap::new();
+    let mut merged = Entries::default();
     for name in names {
         if let Some(v) = map_get(model, name) {
             merged.insert(name.as_str().into(), v);

@@ -2,11 +2,10 @@
 //! `readArray`) in `MODE_PERMISSIVE` (-1: every leniency on, trailing data ignored), building
 //! what `JsonReader.DEFAULT_ORDERED` builds: `LinkedHashMap` and `JSONArray`.
 
-use indexmap::IndexMap;
-
 use super::cursor::{java_trim, Cursor, EOI};
 use super::error::{parse_error, Kind, PayloadError};
-use crate::vtl::value::{ListKind, MapKind, Str, Value};
+use crate::vtl::value::Entries;
+use crate::vtl::value::{ListKind, MapKind, Value};
 
 /// Debian's json-smart 2.2 (with the CVE-2023-1370 fix) refuses arrays and objects nested
 /// deeper than this; it also keeps our recursion bounded.
@@ -97,7 +96,7 @@ impl<'a> Parser<'a> {
     /// position and takes the last value (`LinkedHashMap.put`); stray commas are skipped.
     fn read_object(&mut self) -> Result<Value, PayloadError> {
         self.enter()?;
-        let mut entries: IndexMap<Str, Value> = IndexMap::new();
+        let mut entries = Entries::default();
         loop {
             self.cur.read();
             let c = self.cur.c;
@@ -141,7 +140,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn close_object(&mut self, entries: IndexMap<Str, Value>) -> Value {
+    fn close_object(&mut self, entries: Entries) -> Value {
         self.depth -= 1;
         self.cur.read();
         Value::new_map(MapKind::Linked, entries)

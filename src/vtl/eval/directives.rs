@@ -141,10 +141,10 @@ impl Renderer<'_> {
         let expected_len = len_now(&live);
         let limit = self.settings.limits.max_foreach_iterations;
         let saved = [
-            self.vars.vars.get(&f.variable).cloned(),
-            self.vars.vars.get("foreach").cloned(),
-            self.vars.vars.get("velocityCount").cloned(),
-            self.vars.vars.get("velocityHasNext").cloned(),
+            self.vars.read(&f.variable).cloned(),
+            self.vars.read("foreach").cloned(),
+            self.vars.read("velocityCount").cloned(),
+            self.vars.read("velocityHasNext").cloned(),
         ];
         let parent = match &saved[1] {
             Some(Value::Foreach(p)) => Some(p.clone()),
@@ -156,8 +156,7 @@ impl Renderer<'_> {
             parent,
         });
         self.vars
-            .vars
-            .insert(Arc::from("foreach"), Value::Foreach(scope.clone()));
+            .set(Arc::from("foreach"), Value::Foreach(scope.clone()));
         let result = self.iterate(f, &scope, &live, &snapshot, expected_len, limit, len_now);
         self.restore_loop(f, saved);
         result
@@ -210,16 +209,14 @@ impl Renderer<'_> {
             scope.has_next.set(has_next);
             // A null element: Velocity's "null holder" makes the variable look undefined.
             if item.is_null() {
-                self.vars.vars.remove(&f.variable);
+                self.vars.remove(&f.variable);
             } else {
-                self.vars.vars.insert(f.variable.clone(), item);
+                self.vars.set(f.variable.clone(), item);
             }
             self.vars
-                .vars
-                .insert(Arc::from("velocityCount"), Value::Int(index as i32 + 1));
+                .set(Arc::from("velocityCount"), Value::Int(index as i32 + 1));
             self.vars
-                .vars
-                .insert(Arc::from("velocityHasNext"), Value::Bool(has_next));
+                .set(Arc::from("velocityHasNext"), Value::Bool(has_next));
             if self.tracing() {
                 self.record(f.span, TraceEvent::Iteration { index });
             }
@@ -256,10 +253,10 @@ impl Renderer<'_> {
         ] {
             match v {
                 Some(v) => {
-                    self.vars.vars.insert(name, v);
+                    self.vars.set(name, v);
                 }
                 None => {
-                    self.vars.vars.remove(&name);
+                    self.vars.remove(&name);
                 }
             }
         }

@@ -2,11 +2,10 @@
 
 use std::sync::Arc;
 
-use indexmap::IndexMap;
-
 use super::Renderer;
 use crate::vtl::ast::{BinaryOp, Expr, ExprKind};
 use crate::vtl::error::{RenderError, RenderErrorKind};
+use crate::vtl::value::Entries;
 use crate::vtl::value::{
     arithmetic, to_java_string, velocity_compare, velocity_equals, ArithOp, ListKind, MapKind,
     Value,
@@ -39,7 +38,7 @@ impl Renderer<'_> {
                 Value::new_list(ListKind::ArrayList, values)
             }
             ExprKind::Map(entries) => {
-                let mut map = IndexMap::with_capacity(entries.len());
+                let mut map = Entries::with_capacity_and_hasher(entries.len(), Default::default());
                 for (k, v) in entries {
                     let key = self.expr(k)?;
                     let value = self.expr(v)?;

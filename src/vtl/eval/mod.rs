@@ -1,5 +1,6 @@
 //! The evaluator: walks the syntax tree against a [`Context`] and writes the output.
 
+mod context;
 mod directives;
 mod expr;
 mod fuel;
@@ -16,31 +17,8 @@ use crate::vtl::template::Template;
 use crate::vtl::trace::{OutputMap, TraceEntry, TraceEvent};
 use crate::vtl::value::{to_java_string, Str, Value};
 
+pub use context::{Context, LazyValue};
 use fuel::Fuel;
-
-/// The variables a template sees (Velocity's context).
-#[derive(Default, Clone)]
-pub struct Context {
-    vars: HashMap<Str, Value>,
-}
-
-impl Context {
-    pub fn new() -> Context {
-        Context::default()
-    }
-
-    pub fn insert(&mut self, name: &str, value: Value) {
-        self.vars.insert(Arc::from(name), value);
-    }
-
-    pub fn get(&self, name: &str) -> Option<&Value> {
-        self.vars.get(name)
-    }
-
-    pub fn remove(&mut self, name: &str) -> Option<Value> {
-        self.vars.remove(name)
-    }
-}
 
 /// How a block ended.
 #[derive(Clone)]
@@ -316,7 +294,7 @@ impl<'a> Renderer<'a> {
             }
             k = frame.parent;
         }
-        Ok(self.vars.get(name).cloned().unwrap_or(Value::Null))
+        Ok(self.vars.read(name).cloned().unwrap_or(Value::Null))
     }
 
     /// `#set($name = value)` on a plain name: a macro argument of a visible frame is rebound
@@ -331,7 +309,7 @@ impl<'a> Renderer<'a> {
             }
             k = frame.parent;
         }
-        self.vars.vars.insert(name.clone(), value);
+        self.vars.set(name.clone(), value);
     }
 
     fn macro_named(&self, name: &str) -> Option<Arc<MacroDef>> {

@@ -342,10 +342,12 @@ impl NodeSink {
 
     fn flush(&mut self) {
         if !self.text.is_empty() {
-            let t = std::mem::take(&mut self.text);
+            // Copy out and keep the buffer: its capacity serves the next text run.
+            let text = Arc::from(self.text.as_str());
+            self.text.clear();
             let (a, b) = self.range.take().unwrap_or_default();
             self.nodes.push(Node::Text(Text {
-                text: Arc::from(t),
+                text,
                 span: Span::new(a + self.base, b + self.base),
             }));
         }

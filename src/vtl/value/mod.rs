@@ -27,6 +27,11 @@ use crate::vtl::java::string::JavaException;
 /// A shared, immutable Java `String`.
 pub type Str = Arc<str>;
 
+/// A map's entries in insertion order. Keys are hashed with FxHash: lookups of short
+/// identifier-like keys dominate rendering, and Java's own hash order, where it shows, is
+/// modelled separately (the gateway's `hash_order`).
+pub type Entries = IndexMap<Str, Value, rustc_hash::FxBuildHasher>;
+
 /// One Java object (or `null`).
 #[derive(Clone, Default)]
 pub enum Value {
@@ -86,7 +91,7 @@ impl Value {
         Value::List(Rc::new(RefCell::new(List { kind, items })))
     }
 
-    pub fn new_map(kind: MapKind, entries: IndexMap<Str, Value>) -> Value {
+    pub fn new_map(kind: MapKind, entries: Entries) -> Value {
         Value::Map(Rc::new(RefCell::new(Map { kind, entries })))
     }
 
@@ -185,7 +190,7 @@ impl ListKind {
 #[derive(Clone, Debug)]
 pub struct Map {
     pub kind: MapKind,
-    pub entries: IndexMap<Str, Value>,
+    pub entries: Entries,
 }
 
 pub type MapRef = Rc<RefCell<Map>>;
