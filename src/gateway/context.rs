@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use super::hash_order::hashmap_order;
+use super::hash_order::sort_in_hashmap_order;
 use super::request::Request;
 use crate::vtl::value::Entries;
 use crate::vtl::value::{to_java_string, MapKind, Value};
@@ -147,11 +147,7 @@ fn merge(base: &Value, over: &serde_json::Map<String, Json>) {
         }
     }
     if added {
-        // Keys in one bucket stay in insertion order, and the map's current order is
-        // (bucket, insertion) for the keys it had: re-sorting the whole map is exact.
-        let entries: Vec<(Arc<str>, Value)> = m.borrow_mut().entries.drain(..).collect();
-        let entries = hashmap_order(entries, |(k, _)| k);
-        m.borrow_mut().entries.extend(entries);
+        sort_in_hashmap_order(&mut m.borrow_mut().entries);
     }
 }
 
@@ -184,17 +180,17 @@ fn convert(v: &Json, top: bool) -> Value {
             items.iter().map(|x| convert(x, false)).collect(),
         ),
         Json::Object(m) => {
-            let entries: Vec<(Arc<str>, Value)> = m
+            let mut entries: Entries = m
                 .iter()
                 .map(|(k, v)| (Arc::from(k.as_str()), convert(v, false)))
                 .collect();
-            let entries = hashmap_order(entries, |(k, _)| k);
+            sort_in_hashmap_order(&mut entries);
             let kind = if top {
                 MapKind::Linked
             } else {
                 MapKind::Opaque
             };
-            Value::new_map(kind, entries.into_iter().collect())
+            Value::new_map(kind, entries)
         }
     }
 }

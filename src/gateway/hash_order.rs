@@ -4,30 +4,35 @@
 //! real AWS) comes out in the order a `HashMap` filled with those keys iterates: by bucket of
 //! the spread `String.hashCode()`, and by insertion inside a bucket.
 
+use crate::vtl::value::Entries;
+
 /// Java `String.hashCode()` over UTF-16 units.
 pub fn java_string_hash(s: &str) -> i32 {
-    s.encode_utf16()
-        .fold(0i32, |h, u| h.wrapping_mul(31).wrapping_add(u as i32))
+    let step = |h: i32, u: i32| h.wrapping_mul(31).wrapping_add(u);
+    if s.is_ascii() {
+        // One UTF-16 unit per byte: skip the re-encoding.
+        s.bytes().fold(0, |h, b| step(h, i32::from(b)))
+    } else {
+        s.encode_utf16().fold(0, |h, u| step(h, i32::from(u)))
+    }
 }
 
-/// Reorders `keys` (given in insertion order) into `HashMap` iteration order.
-pub fn hashmap_order<T, F: Fn(&T) -> &str>(items: Vec<T>, key: F) -> Vec<T> {
+/// Reorders `entries` (given in insertion order) into `HashMap` iteration order.
+///
+/// Also right for a map already in `HashMap` order with new keys appended: inside a bucket
+/// the old keys keep their order and the new ones follow, as insertion would place them,
+/// and a resize (which the growing capacity below models) keeps the order within a bucket.
+pub fn sort_in_hashmap_order(entries: &mut Entries) {
     // HashMap starts with 16 buckets and doubles whenever size exceeds 0.75 × capacity.
     let mut capacity: usize = 16;
-    while items.len() * 4 > capacity * 3 {
+    while entries.len() * 4 > capacity * 3 {
         capacity *= 2;
     }
-    let mut keyed: Vec<(usize, usize, T)> = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let h = java_string_hash(key(&item)) as u32;
-            let spread = h ^ (h >> 16);
-            (spread as usize & (capacity - 1), i, item)
-        })
-        .collect();
-    keyed.sort_by_key(|(bucket, i, _)| (*bucket, *i));
-    keyed.into_iter().map(|(_, _, item)| item).collect()
+    // A stable sort: equal buckets keep insertion order.
+    entries.sort_by_cached_key(|k, _| {
+        let h = java_string_hash(k) as u32;
+        (h ^ (h >> 16)) as usize & (capacity - 1)
+    });
 }
 
 #[cfg(test)]
@@ -40,5 +45,8 @@ mod tests {
         assert_eq!(java_string_hash(""), 0);
         assert_eq!(java_string_hash("a"), 97);
         assert_eq!(java_string_hash("requestId"), 693933066);
+        // Source: JDK 17, `"é".hashCode()` (one UTF-16 unit) and `"😀".hashCode()` (a pair).
+        assert_eq!(java_string_hash("é"), 233);
+        assert_eq!(java_string_hash("😀"), 1772899);
     }
 }

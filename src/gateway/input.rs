@@ -1,6 +1,6 @@
 //! `$input`: the payload (`body`, `json`, `path`) and the method request's parameters.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -15,7 +15,9 @@ use crate::vtl::value::{write_json, HostError, HostObject, JsonStyle, MapKind, V
 
 pub struct Input {
     body: String,
-    params: Value,
+    /// `$input.params()`, built on first use (most templates only call `params('name')`) and
+    /// then shared, so a template's changes to it persist.
+    params: OnceCell<Value>,
     path_params: IndexMap<String, String>,
     query: IndexMap<String, String>,
     headers: Rc<HeaderMap>,
@@ -45,26 +47,32 @@ impl Input {
                 .map(|(k, v)| (k, Value::string(v)))
                 .collect(),
         );
-        let as_map = |m: &IndexMap<String, String>| {
-            Value::new_map(
-                MapKind::Linked,
-                m.iter()
-                    .map(|(k, v)| (k.as_str().into(), Value::str(v)))
-                    .collect(),
-            )
-        };
-        let mut params = Entries::default();
-        params.insert("path".into(), as_map(&request.path));
-        params.insert("querystring".into(), as_map(&query));
-        params.insert("header".into(), Value::Host(headers.clone()));
         Input {
             body: body.to_string(),
-            params: Value::new_map(MapKind::Linked, params),
+            params: OnceCell::new(),
             path_params: request.path.clone(),
             query,
             headers,
             document: RefCell::new(None),
         }
+    }
+
+    fn params(&self) -> &Value {
+        self.params.get_or_init(|| {
+            let as_map = |m: &IndexMap<String, String>| {
+                Value::new_map(
+                    MapKind::Linked,
+                    m.iter()
+                        .map(|(k, v)| (k.as_str().into(), Value::str(v)))
+                        .collect(),
+                )
+            };
+            let mut params = Entries::default();
+            params.insert("path".into(), as_map(&self.path_params));
+            params.insert("querystring".into(), as_map(&self.query));
+            params.insert("header".into(), Value::Host(self.headers.clone()));
+            Value::new_map(MapKind::Linked, params)
+        })
     }
 
     fn document(&self) -> Result<Value, JavaException> {
@@ -133,7 +141,7 @@ impl HostObject for Input {
         match name {
             "getBody" if args.is_empty() => Ok(Value::str(&self.body)),
             "params" => match args {
-                [] => Ok(self.params.clone()),
+                [] => Ok(self.params().clone()),
                 [Value::Str(s)] => Ok(self.param(s)),
                 _ => Err(HostError::NoSuchMember),
             },

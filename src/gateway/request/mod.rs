@@ -41,19 +41,59 @@ impl Request {
             .map(String::as_str)
     }
 
-    /// The request path with path parameters substituted (`/pets/{id}` → `/pets/42`).
+    /// The request path with path parameters substituted (`/pets/{id}` → `/pets/42`,
+    /// `/files/{proxy+}` → `/files/a/b`). A `{name}` with no such parameter stays as written.
     pub fn actual_path(&self) -> String {
-        let mut out = self.resource_path().to_string();
-        for (k, v) in &self.path {
-            out = out
-                .replace(&format!("{{{k}+}}"), v)
-                .replace(&format!("{{{k}}}"), v);
+        let template = self.resource_path();
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            let name = &rest[open + 1..close];
+            let name = name.strip_suffix('+').unwrap_or(name);
+            out.push_str(&rest[..open]);
+            match self.path.get(name) {
+                Some(value) => out.push_str(value),
+                None => out.push_str(&rest[open..=close]),
+            }
+            rest = &rest[close + 1..];
         }
+        out.push_str(rest);
         out
     }
 
     /// Reads a request file (JSON).
     pub fn from_json(text: &str) -> Result<Request, RequestFileError> {
         file::parse(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_path(resource: &str, params: &[(&str, &str)]) -> Request {
+        Request {
+            resource_path: Some(resource.into()),
+            path: params
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            ..Request::default()
+        }
+    }
+
+    #[test]
+    fn path_parameters_are_substituted_once_each() {
+        let r = with_path("/pets/{id}/toys/{toy}", &[("id", "42"), ("toy", "{id}")]);
+        // A value is not itself searched for parameters.
+        assert_eq!(r.actual_path(), "/pets/42/toys/{id}");
+        let r = with_path("/files/{proxy+}", &[("proxy", "a/b.txt")]);
+        assert_eq!(r.actual_path(), "/files/a/b.txt");
+        let r = with_path("/x/{missing}/{", &[("id", "1")]);
+        assert_eq!(r.actual_path(), "/x/{missing}/{");
+        assert_eq!(Request::default().actual_path(), "/");
     }
 }
