@@ -1,6 +1,6 @@
 //! Renders one bench fixture N times, for profilers that count rather than time
 //! (`valgrind --tool=callgrind`, `perf stat`): `cargo build --release --example render_loop`,
-//! then `target/release/examples/render_loop 13-lambda-nonproxy-claims 1000 [render|parse+render]`.
+//! then `target/release/examples/render_loop 13-lambda-nonproxy-claims 1000 [render|parse+render|parse]`.
 
 use gwmap::gateway::{render_template, RenderOptions, Request};
 use gwmap::vtl::Template;
@@ -14,7 +14,7 @@ fn main() {
         .get(1)
         .map_or("13-lambda-nonproxy-claims", String::as_str);
     let n: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1000);
-    let parse_each_time = args.get(3).is_some_and(|m| m == "parse+render");
+    let mode = args.get(3).map_or("render", String::as_str);
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
     let read = |ext: &str| {
         std::fs::read_to_string(format!("{dir}/{name}.{ext}")).unwrap_or_else(|e| {
@@ -26,8 +26,18 @@ fn main() {
     let request = Request::from_json(&read("request.json")).expect("fixture request parses");
     let template = Template::parse(&source).expect("fixture parses");
     let mut bytes = 0;
+    if mode == "parse" {
+        for _ in 0..n {
+            bytes += Template::parse(&source)
+                .expect("fixture parses")
+                .source()
+                .len();
+        }
+        println!("{n} parses, {bytes} bytes");
+        return;
+    }
     for _ in 0..n {
-        let rendered = if parse_each_time {
+        let rendered = if mode == "parse+render" {
             let t = Template::parse(&source).expect("fixture parses");
             render_template(&t, &request, RenderOptions::default())
         } else {

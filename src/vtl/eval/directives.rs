@@ -11,7 +11,20 @@ use crate::vtl::parser;
 use crate::vtl::settings::LoopOverflow;
 use crate::vtl::span::Span;
 use crate::vtl::trace::TraceEvent;
-use crate::vtl::value::{to_java_string, ForeachScope, ListRef, Value};
+use crate::vtl::value::{to_java_string, ForeachScope, ListRef, Str, Value};
+
+/// The variables `#foreach` sets, allocated once rather than at every iteration.
+struct LoopNames {
+    foreach: Str,
+    count: Str,
+    has_next: Str,
+}
+
+static LOOP_NAMES: std::sync::LazyLock<LoopNames> = std::sync::LazyLock::new(|| LoopNames {
+    foreach: Arc::from("foreach"),
+    count: Arc::from("velocityCount"),
+    has_next: Arc::from("velocityHasNext"),
+});
 
 impl Renderer<'_> {
     pub(super) fn set(&mut self, s: &SetDirective) -> Result<(), RenderError> {
@@ -156,7 +169,7 @@ impl Renderer<'_> {
             parent,
         });
         self.vars
-            .set(Arc::from("foreach"), Value::Foreach(scope.clone()));
+            .set(LOOP_NAMES.foreach.clone(), Value::Foreach(scope.clone()));
         let result = self.iterate(f, &scope, &live, &snapshot, expected_len, limit, len_now);
         self.restore_loop(f, saved);
         result
@@ -214,9 +227,9 @@ impl Renderer<'_> {
                 self.vars.set(f.variable.clone(), item);
             }
             self.vars
-                .set(Arc::from("velocityCount"), Value::Int(index as i32 + 1));
+                .set(LOOP_NAMES.count.clone(), Value::Int(index as i32 + 1));
             self.vars
-                .set(Arc::from("velocityHasNext"), Value::Bool(has_next));
+                .set(LOOP_NAMES.has_next.clone(), Value::Bool(has_next));
             if self.tracing() {
                 self.record(f.span, TraceEvent::Iteration { index });
             }
@@ -247,9 +260,9 @@ impl Renderer<'_> {
         let [var, scope, count, has_next] = saved;
         for (name, v) in [
             (f.variable.clone(), var),
-            (Arc::from("foreach"), scope),
-            (Arc::from("velocityCount"), count),
-            (Arc::from("velocityHasNext"), has_next),
+            (LOOP_NAMES.foreach.clone(), scope),
+            (LOOP_NAMES.count.clone(), count),
+            (LOOP_NAMES.has_next.clone(), has_next),
         ] {
             match v {
                 Some(v) => {
