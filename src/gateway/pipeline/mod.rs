@@ -369,11 +369,15 @@ fn non_proxy(
     };
     *integration_request = Some(ireq);
     let empty = IndexMap::new();
-    let text = |t: &str| Payload::Text(t.to_string());
     let (subject, answer_headers, answer, lambda_error) = match integration.kind {
         IntegrationType::Mock => {
             let status = mock::mock_status(&body)?;
-            (status.to_string(), empty.clone(), text(""), false)
+            (
+                status.to_string(),
+                empty.clone(),
+                Payload::Text(String::new()),
+                false,
+            )
         }
         _ => {
             let lambda = integration.is_lambda();
@@ -496,7 +500,8 @@ fn answer_bytes(body: &str, is_base64: bool) -> Vec<u8> {
     body.as_bytes().to_vec()
 }
 
-/// A Lambda function's answer is a JSON document; it is binary only where every type is binary.
+/// A Lambda function answers a JSON document: binary only when `application/json` is one of the
+/// binary media types (`*/*`, say).
 fn lambda_answer(integration: &Integration, payload: &str) -> Payload {
     let is_binary =
         binary::is_binary_media_type(Some("application/json"), &integration.binary_media_types);
