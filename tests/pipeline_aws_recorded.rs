@@ -88,11 +88,38 @@ fn run_case(doc: &Json) -> Result<(), String> {
             }
         }
     }
+    absent_headers(
+        expect.get("headers_absent"),
+        &inv.response.headers,
+        "header",
+        &mut problems,
+    );
     if let Some(b) = expect.get("body") {
         let mode = b["compare"].as_str().unwrap_or("exact");
         let text = b["text"].as_str().unwrap_or("");
         if let Err(e) = compare(mode, &inv.response.body, text) {
             problems.push(e);
+        }
+    }
+    if let Some(want) = expect.get("body_base64").and_then(Json::as_bool) {
+        if inv.response.body_is_base64 != want {
+            problems.push(format!(
+                "body sent as binary: {} != recorded {want}",
+                inv.response.body_is_base64
+            ));
+        }
+    }
+    if let Some(Json::Array(paths)) = expect.get("body_absent") {
+        if let Ok(got) = serde_json::from_str::<Json>(&inv.response.body) {
+            for p in paths.iter().filter_map(Json::as_str) {
+                let mut at = Some(&got);
+                for seg in p.split('.') {
+                    at = at.and_then(|v| v.get(seg));
+                }
+                if at.is_some() {
+                    problems.push(format!("$.{p}: present, but absent in the recording"));
+                }
+            }
         }
     }
     if let Some(want) = expect.get("body_subset") {
@@ -108,6 +135,23 @@ fn run_case(doc: &Json) -> Result<(), String> {
         Ok(())
     } else {
         Err(problems.join("; "))
+    }
+}
+
+/// Names the recording shows missing (compared case-insensitively).
+fn absent_headers(
+    want: Option<&Json>,
+    got: &indexmap::IndexMap<String, Vec<String>>,
+    what: &str,
+    problems: &mut Vec<String>,
+) {
+    let Some(Json::Array(names)) = want else {
+        return;
+    };
+    for n in names.iter().filter_map(Json::as_str) {
+        if let Some((k, v)) = got.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)) {
+            problems.push(format!("{what} {k}: {v:?}, but absent in the recording"));
+        }
     }
 }
 
@@ -177,10 +221,24 @@ fn check_integration_request(
             }
         }
     }
+    absent_headers(
+        want.get("headers_absent"),
+        &got.headers,
+        "integration header",
+        problems,
+    );
     if let Some(b) = want.get("body") {
         let mode = b["compare"].as_str().unwrap_or("exact");
         if let Err(e) = compare(mode, &got.body, b["text"].as_str().unwrap_or("")) {
             problems.push(format!("integration request {e}"));
+        }
+    }
+    if let Some(w) = want.get("body_base64").and_then(Json::as_bool) {
+        if got.body_is_base64 != w {
+            problems.push(format!(
+                "integration request body sent as binary: {} != recorded {w}",
+                got.body_is_base64
+            ));
         }
     }
 }

@@ -444,3 +444,330 @@ fn loader_errors_name_the_json_path() {
         "$.x-amazon-apigateway-integration.passthroughBehavior"
     );
 }
+
+// ---- headers dropped and remapped (src/gateway/pipeline/header_filter.rs)
+
+fn integration_header<'a>(inv: &'a Invocation, name: &str) -> Option<&'a str> {
+    inv.integration_request
+        .as_ref()?
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .and_then(|(_, v)| v.last())
+        .map(String::as_str)
+}
+
+#[test]
+fn dropped_client_headers_are_invisible_to_templates_and_mappings() {
+    // Recorded on AWS: TestApiGatewayHeaderRemapping[AWS] full, $input.params('Connection') is "".
+    let inv = run(
+        json!({"type": "HTTP", "httpMethod": "POST", "uri": "https://example.com/",
+               "requestParameters": {"integration.request.header.X-Conn": "method.request.header.Connection",
+                                     "integration.request.header.X-Age": "method.request.header.Age"},
+               "requestTemplates": {"application/json":
+                   "$input.params('Connection')|$input.params('WWW-Authenticate')|$input.params('Age')"},
+               "responses": {"default": {"statusCode": "200"}}}),
+        json!({"headers": {"connection": "close", "WWW-Authenticate": "Basic", "Age": "7"}}),
+        json!({}),
+    );
+    let ir = inv.integration_request.as_ref().unwrap();
+    assert_eq!(ir.body, "||7");
+    assert_eq!(integration_header(&inv, "X-Conn"), None);
+    assert_eq!(integration_header(&inv, "X-Age"), Some("7"));
+}
+
+#[test]
+fn http_backends_do_not_get_mapped_hop_by_hop_headers_or_via() {
+    // Recorded on AWS: header_remapping_http[HTTP] full maps each; httpbin got none of these.
+    let inv = run(
+        json!({"type": "HTTP", "httpMethod": "POST", "uri": "https://example.com/",
+               "requestParameters": {"integration.request.header.Expect": "'200-ok'",
+                                     "integration.request.header.Via": "'othersite.net'",
+                                     "integration.request.header.TE": "'gzip'",
+                                     "integration.request.header.Server": "'s'"},
+               "responses": {"default": {"statusCode": "200"}}}),
+        json!({}),
+        json!({}),
+    );
+    assert_eq!(inv.response.status, 200);
+    for h in ["Expect", "Via", "TE"] {
+        assert_eq!(integration_header(&inv, h), None, "{h}");
+    }
+    assert_eq!(integration_header(&inv, "Server"), Some("s"));
+}
+
+#[test]
+fn http_proxy_forwards_client_headers_less_the_dropped_ones() {
+    // Recorded on AWS: header_remapping_http[HTTP_PROXY] no-param.
+    let inv = run(
+        json!({"type": "HTTP_PROXY", "httpMethod": "POST", "uri": "https://example.com/"}),
+        json!({"headers": {"Age": "1", "Content-Encoding": "deflate", "Via": "p", "Upgrade": "h2",
+                           "Max-Forwards": "2", "User-Agent": "me"}}),
+        json!({}),
+    );
+    assert_eq!(integration_header(&inv, "Age"), Some("1"));
+    assert_eq!(integration_header(&inv, "User-Agent"), Some("me"));
+    for h in ["Content-Encoding", "Via", "Upgrade", "Max-Forwards"] {
+        assert_eq!(integration_header(&inv, h), None, "{h}");
+    }
+    // A mapped Content-Encoding is sent (header_remapping_http[HTTP_PROXY] full).
+    let inv = run(
+        json!({"type": "HTTP_PROXY", "httpMethod": "POST", "uri": "https://example.com/",
+               "requestParameters": {"integration.request.header.Content-Encoding": "'compress'"}}),
+        json!({"headers": {"Content-Encoding": "deflate"}}),
+        json!({}),
+    );
+    assert_eq!(
+        integration_header(&inv, "Content-Encoding"),
+        Some("compress")
+    );
+}
+
+#[test]
+fn response_headers_are_remapped_for_every_integration_type() {
+    // Non-proxy: static mappings (recorded: header_remapping_aws[AWS] full).
+    let inv = run(
+        json!({"type": "MOCK", "requestTemplates": {"application/json": "{\"statusCode\": 200}"},
+               "responses": {"default": {"statusCode": "200", "responseParameters": {
+                   "method.response.header.WWW-Authenticate": "'Basic'",
+                   "method.response.header.Transfer-Encoding": "'chunked'",
+                   "method.response.header.Warn": "'w'"}}}}),
+        json!({}),
+        json!({}),
+    );
+    assert_eq!(
+        header(&inv, "x-amzn-Remapped-WWW-Authenticate"),
+        Some("Basic")
+    );
+    assert_eq!(header(&inv, "WWW-Authenticate"), None);
+    assert_eq!(header(&inv, "Transfer-Encoding"), None);
+    assert_eq!(header(&inv, "Warn"), Some("w"));
+    // HTTP_PROXY: the backend's own (recorded: header_remapping_http[HTTP_PROXY]).
+    let inv = run(
+        json!({"type": "HTTP_PROXY", "httpMethod": "GET", "uri": "https://example.com/"}),
+        json!({}),
+        json!({"status": 200, "headers": {"Server": "gunicorn", "Date": "d", "X-Ok": "1"}, "body": ""}),
+    );
+    assert_eq!(header(&inv, "x-amzn-Remapped-Server"), Some("gunicorn"));
+    assert_eq!(header(&inv, "x-amzn-Remapped-Date"), Some("d"));
+    assert_eq!(header(&inv, "Server"), None);
+    assert_eq!(header(&inv, "X-Ok"), Some("1"));
+    // AWS_PROXY: the function's headers.
+    let inv = run(
+        json!({"type": "AWS_PROXY", "httpMethod": "POST", "uri": LAMBDA_URI}),
+        json!({}),
+        json!({"result": {"statusCode": 401, "headers": {"WWW-Authenticate": "Bearer"}, "body": ""}}),
+    );
+    assert_eq!(inv.response.status, 401);
+    assert_eq!(
+        header(&inv, "x-amzn-Remapped-WWW-Authenticate"),
+        Some("Bearer")
+    );
+}
+
+#[test]
+fn the_proxy_event_lacks_dropped_headers() {
+    // Recorded on AWS: header_remapping_aws[AWS_PROXY] no-param.
+    let inv = run(
+        json!({"type": "AWS_PROXY", "httpMethod": "POST", "uri": LAMBDA_URI}),
+        json!({"headers": {"Pragma": "cache", "TE": "deflate", "Trailer": "Expires"}}),
+        json!({"echo": true}),
+    );
+    let event: serde_json::Value = serde_json::from_str(&inv.response.body).unwrap();
+    assert_eq!(event["headers"], json!({"Pragma": "cache"}));
+    assert_eq!(event["multiValueHeaders"], json!({"Pragma": ["cache"]}));
+}
+
+// ---- binary payloads (src/gateway/pipeline/binary.rs)
+
+const PNG: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/wIAAgkBAyMAlYwAAAAASUVORK5CYII=";
+
+#[test]
+fn binary_media_types_come_from_the_operation_or_the_integration() {
+    let i = parse_integration(
+        r#"{"x-amazon-apigateway-binary-media-types": ["image~1png", "*/*"],
+            "x-amazon-apigateway-integration": {"type": "MOCK"}}"#,
+    )
+    .unwrap();
+    assert_eq!(i.binary_media_types, ["image/png", "*/*"]);
+    let i =
+        parse_integration(r#"{"type": "MOCK", "binaryMediaTypes": ["application/pdf"]}"#).unwrap();
+    assert_eq!(i.binary_media_types, ["application/pdf"]);
+    let e = parse_integration(r#"{"type": "MOCK", "binaryMediaTypes": "image/png"}"#).unwrap_err();
+    assert_eq!(e.path, "$.binaryMediaTypes");
+    let e = parse_integration(r#"{"type": "MOCK", "binaryMediaTypes": [1]}"#).unwrap_err();
+    assert_eq!(e.path, "$.binaryMediaTypes[0]");
+    let e = parse_integration(
+        r#"{"type": "HTTP", "responses": [{"statusCode": "200", "contentHandling": "CONVERT"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "$.responses[0].contentHandling");
+}
+
+#[test]
+fn convert_to_text_gives_the_template_the_base64_of_a_binary_body() {
+    // DG-BIN: "can only access the Base64-encoded string in the mapping template through
+    // $input.body".
+    let inv = run(
+        json!({"type": "HTTP", "httpMethod": "POST", "uri": "https://example.com/",
+               "binaryMediaTypes": ["image/png"], "contentHandling": "CONVERT_TO_TEXT",
+               "requestTemplates": {"image/png": "{\"data\": \"$input.body\"}"},
+               "responses": {"default": {"statusCode": "200"}}}),
+        json!({"headers": {"Content-Type": "image/png"}, "body": PNG, "isBase64Encoded": true}),
+        json!({"status": 200, "body": "ok"}),
+    );
+    let ir = inv.integration_request.as_ref().unwrap();
+    assert_eq!(ir.body, format!("{{\"data\": \"{PNG}\"}}"));
+    assert!(!ir.body_is_base64);
+}
+
+#[test]
+fn a_binary_body_passes_through_as_bytes_and_never_into_a_template() {
+    let integration = json!({"type": "HTTP", "httpMethod": "PUT", "uri": "https://example.com/",
+        "binaryMediaTypes": ["image/*"],
+        "requestTemplates": {"application/json": "{}"},
+        "responses": {"default": {"statusCode": "200"}}});
+    let png =
+        json!({"headers": {"Content-Type": "image/png"}, "body": PNG, "isBase64Encoded": true});
+    let inv = run(
+        integration.clone(),
+        png.clone(),
+        json!({"status": 200, "body": ""}),
+    );
+    let ir = inv.integration_request.as_ref().unwrap();
+    assert!(ir.body_is_base64);
+    assert_eq!(ir.body, PNG);
+    let text = gwmap::report::invocation::integration_request(&inv);
+    assert!(
+        text.starts_with("PUT https://example.com/ (binary body, base64-encoded)\n"),
+        "{text}"
+    );
+    // The same bytes under a type with a template: a 500, as for CONVERT_TO_BINARY (recorded
+    // on AWS: TestApiGatewayS3BinarySupport).
+    let mut with_template = integration;
+    with_template["requestTemplates"] = json!({"image/png": "$input.body"});
+    let inv = run(with_template, png, json!({"status": 200, "body": ""}));
+    assert_eq!(inv.response.status, 500);
+    assert!(inv
+        .log
+        .iter()
+        .any(|l| l.contains("binary body cannot be passed")));
+}
+
+#[test]
+fn convert_to_binary_of_text_that_is_not_base64_is_a_500() {
+    let inv = run(
+        json!({"type": "HTTP", "httpMethod": "POST", "uri": "https://example.com/",
+               "contentHandling": "CONVERT_TO_BINARY",
+               "responses": {"default": {"statusCode": "200"}}}),
+        json!({"body": "{\"not\": \"base64\"}"}),
+        json!({}),
+    );
+    assert_eq!(inv.response.status, 500);
+    assert_eq!(inv.response.body, r#"{"message": "Internal server error"}"#);
+    assert!(inv.integration_request.is_none());
+}
+
+#[test]
+fn a_binary_backend_answer_follows_accept_and_content_handling() {
+    let integration = |handling: Option<&str>| {
+        let mut r = json!({"statusCode": "200"});
+        if let Some(h) = handling {
+            r["contentHandling"] = json!(h);
+        }
+        json!({"type": "HTTP", "httpMethod": "GET", "uri": "https://example.com/",
+               "binaryMediaTypes": ["image/png"], "responses": [r]})
+    };
+    let backend = json!({"status": 200, "headers": {"Content-Type": "image/png"},
+                         "body": PNG, "isBase64Encoded": true});
+    let accept = |a: &str| json!({"headers": {"Accept": a}});
+    // DG-BIN: binary data, Accept a binary type → binary; a text type → base64 text.
+    let inv = run(integration(None), accept("image/png"), backend.clone());
+    assert!(inv.response.body_is_base64);
+    assert_eq!(inv.response.body, PNG);
+    let inv = run(integration(None), accept("text/html"), backend.clone());
+    assert!(!inv.response.body_is_base64);
+    assert_eq!(inv.response.body, PNG);
+    let inv = run(
+        integration(Some("CONVERT_TO_TEXT")),
+        accept("image/png"),
+        backend.clone(),
+    );
+    assert!(!inv.response.body_is_base64);
+    // Text that is base64, Accept binary → decoded.
+    let inv = run(
+        integration(None),
+        accept("image/png"),
+        json!({"status": 200, "headers": {"Content-Type": "text/plain"}, "body": "aGk="}),
+    );
+    assert!(inv.response.body_is_base64);
+    assert_eq!(inv.response.body, "aGk=");
+    let text = gwmap::report::invocation::method_response(&inv);
+    assert!(
+        text.starts_with("HTTP/1.1 200 (binary body, base64-encoded)\n"),
+        "{text}"
+    );
+    // ... and text that is not base64 is a 500 (DG-BIN: "If the conversion fails").
+    let inv = run(
+        integration(None),
+        accept("image/png"),
+        json!({"status": 200, "headers": {"Content-Type": "text/plain"}, "body": "{\"a\": 1}"}),
+    );
+    assert_eq!(inv.response.status, 500);
+}
+
+#[test]
+fn proxy_event_carries_a_binary_body_as_base64() {
+    let integration = json!({"type": "AWS_PROXY", "httpMethod": "POST", "uri": LAMBDA_URI,
+                             "binaryMediaTypes": ["application/octet-stream"]});
+    let inv = run(
+        integration.clone(),
+        json!({"headers": {"Content-Type": "application/octet-stream"}, "body": "/w==",
+               "isBase64Encoded": true}),
+        json!({"echo": true}),
+    );
+    let event: serde_json::Value = serde_json::from_str(&inv.response.body).unwrap();
+    assert_eq!(event["body"], json!("/w=="));
+    assert_eq!(event["isBase64Encoded"], json!(true));
+    // Not a binary type: the bytes are text (invalid UTF-8 replaced).
+    let inv = run(
+        integration,
+        json!({"headers": {"Content-Type": "text/plain"}, "body": "/w==", "isBase64Encoded": true}),
+        json!({"echo": true}),
+    );
+    let event: serde_json::Value = serde_json::from_str(&inv.response.body).unwrap();
+    assert_eq!(event["body"], json!("\u{fffd}"));
+    assert_eq!(event["isBase64Encoded"], json!(false));
+}
+
+#[test]
+fn proxy_answer_with_bad_base64_is_a_500_only_when_it_must_be_decoded() {
+    let integration = json!({"type": "AWS_PROXY", "httpMethod": "POST", "uri": LAMBDA_URI,
+                             "binaryMediaTypes": ["image/png"]});
+    let backend = json!({"result": {"statusCode": 200, "isBase64Encoded": true, "body": "%%%"}});
+    let inv = run(
+        integration.clone(),
+        json!({"headers": {"Accept": "image/png"}}),
+        backend.clone(),
+    );
+    assert_eq!(inv.response.status, 500);
+    let inv = run(
+        integration,
+        json!({"headers": {"Accept": "text/plain"}}),
+        backend,
+    );
+    assert_eq!(inv.response.status, 200);
+    assert_eq!(inv.response.body, "%%%");
+}
+
+#[test]
+fn backend_files_with_base64_bodies_are_checked() {
+    let e =
+        Backend::from_json(&json!({"body": "not base64!", "isBase64Encoded": true})).unwrap_err();
+    assert!(e.starts_with("$.body:"), "{e}");
+    let e = Backend::from_json(&json!({"body": {"a": 1}, "isBase64Encoded": true})).unwrap_err();
+    assert!(e.starts_with("$.body:"), "{e}");
+    let e = Backend::from_json(&json!({"isBase64Encoded": "yes"})).unwrap_err();
+    assert!(e.starts_with("$.isBase64Encoded:"), "{e}");
+}

@@ -36,7 +36,8 @@ pub fn run(args: &EventArgs) -> u8 {
         }
     };
     let event = match args.version {
-        EventVersion::V1 => event_v1(&request),
+        // No binaryMediaTypes here: a request file's base64 body is taken to be binary.
+        EventVersion::V1 => event_v1(&request, request.body_is_base64),
         EventVersion::V2 => event_v2(&request),
     };
     let mut text = serde_json::to_string_pretty(&event).unwrap_or_default();

@@ -88,15 +88,22 @@ pub fn run(args: &InvokeArgs) -> u8 {
                 doc.insert(
                     "integrationRequest".into(),
                     inv.integration_request.as_ref().map_or(serde_json::Value::Null, |r| {
-                        json!({"method": r.method, "uri": r.uri, "headers": r.headers, "body": r.body})
+                        let mut v = json!({"method": r.method, "uri": r.uri, "headers": r.headers, "body": r.body});
+                        if r.body_is_base64 {
+                            v["isBase64Encoded"] = json!(true);
+                        }
+                        v
                     }),
                 );
             }
             if want_resp {
-                doc.insert(
-                    "methodResponse".into(),
-                    json!({"status": inv.response.status, "headers": inv.response.headers, "body": inv.response.body}),
-                );
+                let r = &inv.response;
+                let mut v = json!({"status": r.status, "headers": r.headers, "body": r.body});
+                // Only when set, so that text answers print as before.
+                if r.body_is_base64 {
+                    v["isBase64Encoded"] = json!(true);
+                }
+                doc.insert("methodResponse".into(), v);
             }
             if let Some(e) = &inv.gateway_error {
                 doc.insert("gatewayResponse".into(), json!(e.response_type()));

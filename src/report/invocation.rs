@@ -11,8 +11,21 @@ use crate::gateway::pipeline::{GatewayError, Invocation};
 /// (a 400 or 415 from API Gateway itself).
 pub const NOT_REACHED: &str = "(the request did not reach the integration)\n";
 
-fn http_text(start: &str, headers: &IndexMap<String, Vec<String>>, body: &str) -> String {
-    let mut out = format!("{start}\n");
+/// Added to the request or status line when the body is bytes, printed base64-encoded: the
+/// line is gwmap's, never sent, so the mark cannot be mistaken for a header or for body text.
+pub const BINARY_MARK: &str = "(binary body, base64-encoded)";
+
+fn http_text(
+    start: &str,
+    headers: &IndexMap<String, Vec<String>>,
+    body: &str,
+    base64: bool,
+) -> String {
+    let mut out = if base64 {
+        format!("{start} {BINARY_MARK}\n")
+    } else {
+        format!("{start}\n")
+    };
     for (k, vs) in headers {
         for v in vs {
             out.push_str(&format!("{k}: {v}\n"));
@@ -35,6 +48,7 @@ pub fn integration_request(inv: &Invocation) -> String {
             ),
             &r.headers,
             &r.body,
+            r.body_is_base64,
         ),
         None => NOT_REACHED.to_string(),
     }
@@ -43,7 +57,12 @@ pub fn integration_request(inv: &Invocation) -> String {
 /// What the client received: `HTTP/1.1 STATUS`, headers, a blank line, the body.
 pub fn method_response(inv: &Invocation) -> String {
     let r = &inv.response;
-    http_text(&format!("HTTP/1.1 {}", r.status), &r.headers, &r.body)
+    http_text(
+        &format!("HTTP/1.1 {}", r.status),
+        &r.headers,
+        &r.body,
+        r.body_is_base64,
+    )
 }
 
 /// Both, as `--show both` prints them.

@@ -7,6 +7,10 @@
 //!
 //! `responses` may be the export's map (key = selection pattern, `default` for the default) or
 //! the `integrationResponses` list of `aws apigateway get-integration`.
+//!
+//! The API's binary media types are an API-level setting; an export has them at its root as
+//! `x-amazon-apigateway-binary-media-types`. gwmap reads that key on the operation object, or
+//! on the integration object (also as `binaryMediaTypes`, the RestApi field's name).
 
 use indexmap::IndexMap;
 use serde_json::{Map, Value as Json};
@@ -62,6 +66,9 @@ pub fn from_json(doc: &Json) -> Result<Integration, SourceError> {
             .ok_or_else(|| err(path, "expected an object"))?;
         let mut integration = integration(io, path)?;
         integration.method_parameters = operation_parameters(obj)?;
+        if let Some(types) = binary_media_types(obj, "$")? {
+            integration.binary_media_types = types;
+        }
         integration.method_responses = operation_responses(obj)?;
         // The validator's name refers to the API's `x-amazon-apigateway-request-validators`;
         // gwmap assumes it validates parameters (a body-only validator is not told apart yet).
@@ -98,7 +105,8 @@ const KNOWN: &[&str] = &[
     "tlsConfig",
     "integrationTarget",
     "payloadFormatVersion",
-    // gwmap extensions: the method side for a bare integration object.
+    // gwmap extensions: the API and method sides for a bare integration object.
+    "binaryMediaTypes",
     "methodRequestParameters",
     "methodResponses",
     "validateRequestParameters",
@@ -128,7 +136,10 @@ fn integration(o: &Map<String, Json>, path: &str) -> Result<Integration, SourceE
     out.uri = str_field(o, "uri", path)?;
     out.request_parameters = string_map(o, "requestParameters", path)?;
     out.request_templates = string_map(o, "requestTemplates", path)?;
-    out.content_handling = str_field(o, "contentHandling", path)?;
+    out.content_handling = content_handling(o, path)?;
+    if let Some(types) = binary_media_types(o, path)? {
+        out.binary_media_types = types;
+    }
     if let Some(p) = str_field(o, "passthroughBehavior", path)? {
         out.passthrough = Passthrough::parse(&p).ok_or_else(|| {
             err(
@@ -244,7 +255,7 @@ fn response(v: &Json, path: &str) -> Result<IntegrationResponse, SourceError> {
         status_code,
         response_parameters: string_map(o, "responseParameters", path)?,
         response_templates: string_map(o, "responseTemplates", path)?,
-        content_handling: str_field(o, "contentHandling", path)?,
+        content_handling: content_handling(o, path)?,
     })
 }
 
@@ -291,6 +302,41 @@ fn operation_responses(op: &Map<String, Json>) -> Result<Option<Vec<String>>, So
             "expected an object (status code → response)",
         )),
     }
+}
+
+fn content_handling(o: &Map<String, Json>, path: &str) -> Result<Option<String>, SourceError> {
+    let v = str_field(o, "contentHandling", path)?;
+    crate::gateway::pipeline::binary::ContentHandling::parse(v.as_deref())
+        .map_err(|e| err(&format!("{path}.contentHandling"), e))?;
+    Ok(v)
+}
+
+/// `x-amazon-apigateway-binary-media-types` or `binaryMediaTypes`: a list of media types.
+/// `~1` stands for `/` (and `~0` for `~`), as in the JSON-patch paths of the API Gateway API,
+/// where CloudFormation users often copy the value from.
+fn binary_media_types(
+    o: &Map<String, Json>,
+    path: &str,
+) -> Result<Option<Vec<String>>, SourceError> {
+    let mut found = None;
+    for key in ["x-amazon-apigateway-binary-media-types", "binaryMediaTypes"] {
+        let Some(v) = o.get(key) else { continue };
+        let at = format!("{path}.{key}");
+        let list = match v {
+            Json::Null => continue,
+            Json::Array(list) => list,
+            _ => return Err(err(&at, "expected a list of media types")),
+        };
+        let mut types = Vec::new();
+        for (i, t) in list.iter().enumerate() {
+            let Json::String(t) = t else {
+                return Err(err(&format!("{at}[{i}]"), "expected a media type string"));
+            };
+            types.push(t.replace("~1", "/").replace("~0", "~"));
+        }
+        found = Some(types);
+    }
+    Ok(found)
 }
 
 fn str_field(o: &Map<String, Json>, key: &str, path: &str) -> Result<Option<String>, SourceError> {

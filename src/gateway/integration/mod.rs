@@ -92,6 +92,8 @@ pub struct Integration {
     pub request_templates: IndexMap<String, String>,
     pub passthrough: Passthrough,
     pub content_handling: Option<String>,
+    /// The API's `binaryMediaTypes` (an API-level setting; the integration file carries it).
+    pub binary_media_types: Vec<String>,
     pub responses: Vec<IntegrationResponse>,
     /// Declared method request parameters (`method.request.querystring.q` → required).
     pub method_parameters: IndexMap<String, bool>,
@@ -115,6 +117,7 @@ impl Integration {
             request_templates: IndexMap::new(),
             passthrough: Passthrough::default(),
             content_handling: None,
+            binary_media_types: Vec::new(),
             responses: Vec::new(),
             method_parameters: IndexMap::new(),
             validate_parameters: false,

@@ -1,7 +1,8 @@
 //! Step 3, the backend's answer, as a case or `--backend` file gives it (gwmap's own format):
 //!
 //! - `{"status": 200, "headers": {"K": "v" | ["v1", "v2"]}, "body": "text" | any JSON}`: an
-//!   HTTP endpoint or AWS service;
+//!   HTTP endpoint or AWS service; with `"isBase64Encoded": true` the body is the base64 text of
+//!   the bytes it answers;
 //! - `{"result": any JSON}`: a Lambda function's return value (`{"payload": "raw"}` for exact
 //!   bytes);
 //! - `{"errorMessage": "...", "errorType": "..."}`: a Lambda function error (`payload` for the
@@ -17,6 +18,8 @@ pub enum Backend {
         status: u16,
         headers: IndexMap<String, Vec<String>>,
         body: String,
+        /// `body` is base64 for the answer's bytes.
+        body_is_base64: bool,
     },
     /// A Lambda invocation that returned: its payload bytes.
     LambdaResult(String),
@@ -52,11 +55,12 @@ impl Backend {
                 "errorType",
                 "stackTrace",
                 "echo",
+                "isBase64Encoded",
             ]
             .contains(&k.as_str())
             {
                 return Err(format!(
-                    "$.{k}: unknown field; known: status, headers, body (HTTP/AWS), result, payload, errorMessage, errorType (Lambda), echo"
+                    "$.{k}: unknown field; known: status, headers, body, isBase64Encoded (HTTP/AWS), result, payload, errorMessage, errorType (Lambda), echo"
                 ));
             }
         }
@@ -119,10 +123,26 @@ impl Backend {
             None | Some(Json::Null) => String::new(),
             Some(b) => compact(b),
         };
+        let body_is_base64 = match o.get("isBase64Encoded") {
+            None | Some(Json::Null) => false,
+            Some(Json::Bool(b)) => *b,
+            Some(_) => return Err("$.isBase64Encoded: expected true or false".into()),
+        };
+        if body_is_base64 {
+            if !matches!(
+                o.get("body"),
+                None | Some(Json::Null) | Some(Json::String(_))
+            ) {
+                return Err("$.body: with isBase64Encoded, expected a string of base64".into());
+            }
+            super::binary::decode(&body)
+                .map_err(|e| format!("$.body: isBase64Encoded is true, but the body is {e}"))?;
+        }
         Ok(Backend::Http {
             status,
             headers,
             body,
+            body_is_base64,
         })
     }
 }

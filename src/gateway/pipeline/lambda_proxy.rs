@@ -79,8 +79,17 @@ fn event_headers(m: &IndexMap<String, Vec<String>>) -> IndexMap<String, Vec<Stri
 
 /// The REST API (payload format 1.0) event. Absent maps and an empty body are `null`
 /// (DG-PROXY; serverless-offline #479; aws-sam-cli #173); single-value views keep the last
-/// value of a repeated header or query parameter.
-pub fn event_v1(request: &Request) -> Json {
+/// value of a repeated header or query parameter. A `binary` body (its Content-Type is one of
+/// the API's binary media types) is given base64-encoded with `isBase64Encoded: true`
+/// (DG-PROXY, DG-BIN); a text one as its UTF-8 string.
+pub fn event_v1(request: &Request, binary: bool) -> Json {
+    let bytes = request.body_bytes();
+    let body = if bytes.is_empty() {
+        Json::Null
+    } else {
+        let (text, _) = super::binary::Payload::arriving(bytes.clone(), binary).shown();
+        Json::String(text)
+    };
     let mut ctx = request_context(request);
     // The event's requestContext is AWS's fixed set; keep the usual order of the docs.
     let mut rc = Map::new();
@@ -120,8 +129,8 @@ pub fn event_v1(request: &Request) -> Json {
         "pathParameters": string_map(&request.path),
         "stageVariables": string_map(&request.stage_variables),
         "requestContext": Json::Object(rc),
-        "body": if request.body.is_empty() { Json::Null } else { Json::String(request.body.clone()) },
-        "isBase64Encoded": false,
+        "body": body,
+        "isBase64Encoded": binary && !bytes.is_empty(),
     })
 }
 
@@ -204,7 +213,7 @@ pub fn event_v2(request: &Request) -> Json {
     if !request.path.is_empty() {
         e.insert("pathParameters".into(), string_map(&request.path));
     }
-    e.insert("isBase64Encoded".into(), json!(false));
+    e.insert("isBase64Encoded".into(), json!(request.body_is_base64));
     if !request.stage_variables.is_empty() {
         e.insert(
             "stageVariables".into(),

@@ -8,9 +8,14 @@
 //! 4. [`selection`], [`response_mapping`]: integration response by `selectionPattern`,
 //!    response parameters, template by Accept, `$context.responseOverride`;
 //! 5. the method response, or a gateway response ([`gateway_responses`]) with AWS's body.
+//!
+//! Across the steps: [`header_filter`] (headers AWS drops or renames on the way in and out) and
+//! [`binary`] (`binaryMediaTypes`, `contentHandling`, base64 bodies).
 
 pub mod backend;
+pub mod binary;
 pub mod gateway_responses;
+pub mod header_filter;
 pub mod lambda_proxy;
 pub mod method_request;
 pub mod mock;
@@ -32,6 +37,7 @@ use super::render::{render_phase, Direction, RenderOptions};
 use super::request::Request;
 use crate::vtl::value::Value;
 use crate::vtl::Template;
+use binary::{ContentHandling, Payload};
 use param_mapping::{map_request, Mapped, Sources};
 use passthrough::RequestBody;
 use response_mapping::{json_text, BackendAnswer};
@@ -44,6 +50,8 @@ pub struct IntegrationRequest {
     pub uri: String,
     pub headers: IndexMap<String, Vec<String>>,
     pub body: String,
+    /// `body` is the base64 text of bytes sent as binary.
+    pub body_is_base64: bool,
 }
 
 /// What the client receives.
@@ -52,6 +60,8 @@ pub struct MethodResponse {
     pub status: u16,
     pub headers: IndexMap<String, Vec<String>>,
     pub body: String,
+    /// `body` is the base64 text of bytes sent as binary.
+    pub body_is_base64: bool,
 }
 
 /// One invocation, every step recorded.
@@ -98,6 +108,11 @@ fn java_map(m: &IndexMap<String, Vec<String>>) -> String {
 
 /// Runs the whole method.
 pub fn invoke(integration: &Integration, request: &Request, backend: &Backend) -> Invocation {
+    // Every step sees the method request, which lacks the headers AWS drops on arrival.
+    let request = &Request {
+        headers: header_filter::method_request_headers(&request.headers),
+        ..request.clone()
+    };
     let mut log = Vec::new();
     let id = build_context(request);
     let request_id = match &id {
@@ -154,6 +169,7 @@ pub fn invoke(integration: &Integration, request: &Request, backend: &Backend) -
                     status: e.status(),
                     headers: e.headers(),
                     body: e.body(),
+                    body_is_base64: false,
                 },
                 Some(e),
             )
@@ -301,14 +317,20 @@ fn non_proxy(
         integration.passthrough,
         request.header("Content-Type"),
     )?;
-    let body = match choice {
-        RequestBody::PassThrough => request.body.clone(),
+    let handling = ContentHandling::parse(integration.content_handling.as_deref())
+        .map_err(GatewayError::Configuration)?;
+    let payload = binary::convert_request(arriving_payload(integration, request), handling)?;
+    let payload = match choice {
+        RequestBody::PassThrough => payload,
         RequestBody::Transform { key, template } => {
+            let Payload::Text(text) = payload else {
+                return Err(binary::template_refuses_binary("request body"));
+            };
             let t = parse_template(template, &format!("requestTemplates[{key}]"))?;
             let rendered = render_phase(
                 &t,
                 request,
-                &request.body,
+                &text,
                 context,
                 RenderOptions {
                     direction: Direction::Request,
@@ -317,12 +339,13 @@ fn non_proxy(
             )
             .map_err(|e| GatewayError::Configuration(format!("request template {key}: {e}")))?;
             apply_request_override(&mut mapped, &rendered.request_override);
-            rendered.output
+            Payload::Text(rendered.output)
         }
     };
+    let (body, body_is_base64) = payload.shown();
     check_headers(integration.kind, &mapped.headers)?;
     let uri = build_uri(integration, request, &mapped);
-    let mut headers = mapped.headers.clone();
+    let mut headers = header_filter::integration_request_headers(integration.kind, &mapped.headers);
     if integration.kind != IntegrationType::Mock {
         add_gateway_headers(&mut headers, context);
     }
@@ -332,45 +355,63 @@ fn non_proxy(
         "Endpoint request body after transformations: {body}"
     ));
     let ireq = IntegrationRequest {
+        // ANY sends the client's method (recorded on AWS: TestApiGatewayS3BinarySupport, an
+        // ANY integration whose PUT stored the object).
         method: integration
             .http_method
             .clone()
+            .filter(|m| !m.eq_ignore_ascii_case("ANY"))
             .unwrap_or_else(|| request.method().to_string()),
         uri,
         headers,
         body: body.clone(),
+        body_is_base64,
     };
     *integration_request = Some(ireq);
     let empty = IndexMap::new();
-    let (subject, answer_headers, answer_body, lambda_error) = match integration.kind {
+    let (subject, answer_headers, answer, lambda_error) = match integration.kind {
         IntegrationType::Mock => {
             let status = mock::mock_status(&body)?;
-            (status.to_string(), empty.clone(), String::new(), false)
+            (
+                status.to_string(),
+                empty.clone(),
+                Payload::Text(String::new()),
+                false,
+            )
         }
         _ => {
             let lambda = integration.is_lambda();
             match backend {
+                // The echo answers the very bytes it got, binary or not.
                 Backend::Echo => {
-                    if lambda {
-                        (String::new(), empty.clone(), body.clone(), false)
-                    } else {
-                        ("200".into(), empty.clone(), body.clone(), false)
-                    }
+                    let s = if lambda { String::new() } else { "200".into() };
+                    (s, empty.clone(), payload.clone(), false)
                 }
                 Backend::Http {
                     status,
                     headers,
                     body,
+                    body_is_base64,
                 } => {
-                    if lambda {
-                        (String::new(), headers.clone(), body.clone(), false)
+                    let s = if lambda {
+                        String::new()
                     } else {
-                        (status.to_string(), headers.clone(), body.clone(), false)
-                    }
+                        status.to_string()
+                    };
+                    let bytes = answer_bytes(body, *body_is_base64);
+                    let content_type = header_value(headers, "Content-Type");
+                    let is_binary =
+                        binary::is_binary_media_type(content_type, &integration.binary_media_types);
+                    (
+                        s,
+                        headers.clone(),
+                        Payload::arriving(bytes, is_binary),
+                        false,
+                    )
                 }
                 Backend::LambdaResult(p) => {
                     let s = if lambda { String::new() } else { "200".into() };
-                    (s, empty.clone(), p.clone(), false)
+                    (s, empty.clone(), lambda_answer(integration, p), false)
                 }
                 Backend::LambdaError {
                     message, payload, ..
@@ -380,11 +421,12 @@ fn non_proxy(
                     } else {
                         "200".into()
                     };
-                    (s, empty.clone(), payload.clone(), true)
+                    (s, empty.clone(), lambda_answer(integration, payload), true)
                 }
             }
         }
     };
+    let (answer_body, _) = answer.shown();
     if integration.kind != IntegrationType::Mock {
         log.push(format!(
             "Received response. Status: {}, Integration latency: 0 ms",
@@ -421,12 +463,58 @@ fn non_proxy(
             )));
         }
     }
+    let handling = ContentHandling::parse(selected.content_handling.as_deref())
+        .map_err(GatewayError::Configuration)?;
+    let accept_binary =
+        binary::is_binary_media_type(request.header("Accept"), &integration.binary_media_types);
+    let converted = binary::convert_response(answer, handling, accept_binary)?;
+    let (converted_body, converted_binary) = converted.shown();
     let answer = BackendAnswer {
         headers: &answer_headers,
-        body: &answer_body,
+        body: &converted_body,
+        binary: converted_binary,
         lambda_error,
     };
-    response_mapping::apply(selected, request, context, &answer, log)
+    let mut response = response_mapping::apply(selected, request, context, &answer, log)?;
+    response.headers = header_filter::method_response_headers(&response.headers);
+    Ok(response)
+}
+
+/// The method request payload as it arrives: binary when its Content-Type is one of the API's
+/// binary media types.
+fn arriving_payload(integration: &Integration, request: &Request) -> Payload {
+    let is_binary = binary::is_binary_media_type(
+        request.header("Content-Type"),
+        &integration.binary_media_types,
+    );
+    Payload::arriving(request.body_bytes(), is_binary)
+}
+
+/// A backend file's body as bytes (validated as base64 when the file was read).
+fn answer_bytes(body: &str, is_base64: bool) -> Vec<u8> {
+    if is_base64 {
+        if let Ok(b) = binary::decode(body) {
+            return b;
+        }
+    }
+    body.as_bytes().to_vec()
+}
+
+/// A Lambda function answers a JSON document: binary only when `application/json` is one of the
+/// binary media types (`*/*`, say).
+fn lambda_answer(integration: &Integration, payload: &str) -> Payload {
+    let is_binary =
+        binary::is_binary_media_type(Some("application/json"), &integration.binary_media_types);
+    Payload::arriving(payload.as_bytes().to_vec(), is_binary)
+}
+
+fn header_value<'a>(headers: &'a IndexMap<String, Vec<String>>, name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .rev()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .and_then(|(_, v)| v.last())
+        .map(String::as_str)
 }
 
 /// Headers API Gateway adds on the way to an HTTP or AWS backend (§7.3).
@@ -471,7 +559,7 @@ fn http_proxy(
     let mut merged = Mapped {
         path: request.path.clone(),
         query: request.query.clone(),
-        headers: request.headers.clone(),
+        headers: header_filter::http_proxy_forwarded(&request.headers),
     };
     for (k, v) in mapped.path {
         merged.path.insert(k, v);
@@ -486,13 +574,14 @@ fn http_proxy(
         merged.headers.insert(k, v);
     }
     let uri = build_uri(integration, request, &merged);
-    let mut headers = merged.headers.clone();
+    let mut headers = header_filter::integration_request_headers(integration.kind, &merged.headers);
     add_gateway_headers(&mut headers, context);
+    // The proxy sends the bytes it got; whether they are binary only changes how gwmap shows them.
+    let (body, body_is_base64) = arriving_payload(integration, request).shown();
     log.push(format!("Endpoint request URI: {uri}"));
     log.push(format!("Endpoint request headers: {}", java_map(&headers)));
     log.push(format!(
-        "Endpoint request body after transformations: {}",
-        request.body
+        "Endpoint request body after transformations: {body}"
     ));
     *integration_request = Some(IntegrationRequest {
         method: integration
@@ -502,25 +591,28 @@ fn http_proxy(
             .unwrap_or_else(|| request.method().to_string()),
         uri,
         headers,
-        body: request.body.clone(),
+        body: body.clone(),
+        body_is_base64,
     });
-    let (status, headers, body) = match backend {
+    let (status, headers, body, body_is_base64) = match backend {
         Backend::Http {
             status,
             headers,
             body,
-        } => (*status, headers.clone(), body.clone()),
-        Backend::Echo => (200, IndexMap::new(), request.body.clone()),
-        Backend::LambdaResult(p) => (200, IndexMap::new(), p.clone()),
-        Backend::LambdaError { payload, .. } => (200, IndexMap::new(), payload.clone()),
+            body_is_base64,
+        } => (*status, headers.clone(), body.clone(), *body_is_base64),
+        Backend::Echo => (200, IndexMap::new(), body, body_is_base64),
+        Backend::LambdaResult(p) => (200, IndexMap::new(), p.clone(), false),
+        Backend::LambdaError { payload, .. } => (200, IndexMap::new(), payload.clone(), false),
     };
     log.push(format!(
         "Received response. Status: {status}, Integration latency: 0 ms"
     ));
     Ok(MethodResponse {
         status,
-        headers,
+        headers: header_filter::method_response_headers(&headers),
         body,
+        body_is_base64,
     })
 }
 
@@ -551,7 +643,11 @@ fn aws_proxy(
             )));
         }
     }
-    let event = lambda_proxy::event_v1(request);
+    let binary_request = binary::is_binary_media_type(
+        request.header("Content-Type"),
+        &integration.binary_media_types,
+    );
+    let event = lambda_proxy::event_v1(request, binary_request);
     let event_text = event.to_string();
     log.push(format!(
         "Endpoint request body after transformations: {event_text}"
@@ -561,6 +657,7 @@ fn aws_proxy(
         uri: integration.uri.clone().unwrap_or_default(),
         headers: IndexMap::new(),
         body: event_text.clone(),
+        body_is_base64: false,
     });
     let result = match backend {
         Backend::LambdaResult(p) => p.clone(),
@@ -578,7 +675,18 @@ fn aws_proxy(
         GatewayError::MalformedProxyResponse(format!("the function's answer is not JSON: {e}"))
     })?;
     let r = lambda_proxy::proxy_response(&parsed)?;
-    let mut headers = r.headers;
+    // A base64 body becomes bytes only for a client whose first Accept type is binary
+    // (recorded on AWS: test_aws_proxy_binary_response; a Content-Type in binaryMediaTypes is
+    // not enough). Other clients get the base64 text.
+    let accept_binary =
+        binary::is_binary_media_type(request.header("Accept"), &integration.binary_media_types);
+    let payload = if r.is_base64 && accept_binary {
+        binary::convert_response(Payload::Text(r.body), None, true)?
+    } else {
+        Payload::Text(r.body)
+    };
+    let (body, body_is_base64) = payload.shown();
+    let mut headers = header_filter::method_response_headers(&r.headers);
     if !headers
         .keys()
         .any(|k| k.eq_ignore_ascii_case("content-type"))
@@ -588,6 +696,7 @@ fn aws_proxy(
     Ok(MethodResponse {
         status: r.status,
         headers,
-        body: r.body,
+        body,
+        body_is_base64,
     })
 }

@@ -17,6 +17,8 @@ use crate::vtl::value::Value;
 pub struct BackendAnswer<'a> {
     pub headers: &'a IndexMap<String, Vec<String>>,
     pub body: &'a str,
+    /// `body` is base64 for bytes that stay binary (no template may render them).
+    pub binary: bool,
     pub lambda_error: bool,
 }
 
@@ -47,8 +49,17 @@ pub fn apply(
         headers.insert(k, vec![v]);
     }
     let mut status = status;
+    let mut body_is_base64 = false;
     let body = match response_template(&selected.response_templates, request.header("Accept")) {
-        None => answer.body.to_string(),
+        None => {
+            body_is_base64 = answer.binary;
+            answer.body.to_string()
+        }
+        Some(_) if answer.binary => {
+            return Err(super::binary::template_refuses_binary(
+                "integration response",
+            ))
+        }
         Some((key, text)) => {
             let template = parse_template(text, &format!("responseTemplates[{key}]"))?;
             let rendered = render_phase(
@@ -95,6 +106,7 @@ pub fn apply(
         status,
         headers,
         body,
+        body_is_base64,
     })
 }
 

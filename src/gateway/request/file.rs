@@ -12,6 +12,7 @@ const FIELDS: &[&str] = &[
     "query",
     "headers",
     "body",
+    "isBase64Encoded",
     "stageVariables",
     "context",
 ];
@@ -89,6 +90,16 @@ pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
                     other => other.to_string(),
                 }
             }
+            "isBase64Encoded" => match value {
+                Json::Bool(b) => r.body_is_base64 = b,
+                Json::Null => {}
+                other => {
+                    return Err(err(
+                        &at,
+                        format!("expected true or false, found {}", json_kind(&other)),
+                    ))
+                }
+            },
             "context" => match value {
                 Json::Object(m) => r.context = Some(m),
                 Json::Null => {}
@@ -111,6 +122,17 @@ pub(super) fn parse(text: &str) -> Result<Request, RequestFileError> {
                 );
                 return Err(e);
             }
+        }
+    }
+    if r.body_is_base64 {
+        // Checked here so that a bad body is the request file's error, not a 500 later.
+        if let Err(e) = crate::gateway::pipeline::binary::decode(&r.body) {
+            let mut e = err(
+                "$.body",
+                format!("`isBase64Encoded` is true, but the body is {e}"),
+            );
+            e.help = Some("give the bytes as standard base64 (RFC 4648), or drop `isBase64Encoded` for a text body".into());
+            return Err(e);
         }
     }
     Ok(r)
@@ -193,6 +215,18 @@ mod tests {
     fn syntax_error_has_line_and_column() {
         let e = parse("{\n  \"method\": }").unwrap_err();
         assert_eq!(e.line_col.map(|l| l.0), Some(2));
+    }
+
+    #[test]
+    fn base64_body_is_checked_and_flagged() {
+        let r = parse(r#"{"body": "iVBORw==", "isBase64Encoded": true}"#).unwrap();
+        assert!(r.body_is_base64);
+        assert_eq!(r.body, "iVBORw==");
+        let e = parse(r#"{"body": "not base64!", "isBase64Encoded": true}"#).unwrap_err();
+        assert_eq!(e.path, "$.body");
+        assert!(e.message.contains("not valid base64"), "{}", e.message);
+        let e = parse(r#"{"isBase64Encoded": "yes"}"#).unwrap_err();
+        assert_eq!(e.path, "$.isBase64Encoded");
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub struct Request {
     pub headers: IndexMap<String, Vec<String>>,
     /// The raw payload (empty when absent).
     pub body: String,
+    /// `body` is the base64 text of the payload's bytes (`isBase64Encoded` in the request
+    /// file); templates rendered alone see that text, as with CONVERT_TO_TEXT.
+    pub body_is_base64: bool,
     pub stage_variables: IndexMap<String, String>,
     /// Merged over the default `$context`.
     pub context: Option<serde_json::Map<String, serde_json::Value>>,
@@ -62,6 +65,16 @@ impl Request {
         }
         out.push_str(rest);
         out
+    }
+
+    /// The payload's bytes: the body's UTF-8, or the bytes its base64 text stands for.
+    pub fn body_bytes(&self) -> Vec<u8> {
+        if self.body_is_base64 {
+            if let Ok(b) = crate::gateway::pipeline::binary::decode(&self.body) {
+                return b;
+            }
+        }
+        self.body.as_bytes().to_vec()
     }
 
     /// Reads a request file (JSON).
