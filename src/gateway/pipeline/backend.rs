@@ -39,26 +39,27 @@ fn compact(v: &Json) -> String {
     }
 }
 
+/// The fields a backend file may have.
+pub const FIELDS: &[&str] = &[
+    "status",
+    "headers",
+    "body",
+    "isBase64Encoded",
+    "result",
+    "payload",
+    "errorMessage",
+    "errorType",
+    "stackTrace",
+    "echo",
+];
+
 impl Backend {
     pub fn from_json(v: &Json) -> Result<Backend, String> {
         let Json::Object(o) = v else {
             return Err("$: expected an object".into());
         };
         for k in o.keys() {
-            if ![
-                "status",
-                "headers",
-                "body",
-                "result",
-                "payload",
-                "errorMessage",
-                "errorType",
-                "stackTrace",
-                "echo",
-                "isBase64Encoded",
-            ]
-            .contains(&k.as_str())
-            {
+            if !FIELDS.contains(&k.as_str()) {
                 return Err(format!(
                     "$.{k}: unknown field; known: status, headers, body, isBase64Encoded (HTTP/AWS), result, payload, errorMessage, errorType (Lambda), echo"
                 ));

@@ -9,7 +9,7 @@ use serde_json::{Map, Value as Json};
 
 use super::fields::{kind, suggest, Ctx};
 use super::{normalize, CaseFileError};
-use crate::gateway::pipeline::Backend;
+use crate::gateway::pipeline::{backend, Backend};
 
 /// Fields only an integration case may have.
 pub(super) const FIELDS: &[&str] = &[
@@ -24,20 +24,6 @@ pub(super) const INSTEAD: &str = "an integration case runs the whole method and 
      `expectIntegrationRequest` and/or `expectMethodResponse` (golden files of what \
      `gwmap invoke --show integration-request|method-response` prints); to render one \
      template, name it with `template` instead of `integration`";
-
-/// The fields a backend object may have, for suggestions only: the backend reader itself
-/// decides what is valid, so a field added there is never rejected here.
-const BACKEND_FIELDS: &[&str] = &[
-    "status",
-    "headers",
-    "body",
-    "result",
-    "payload",
-    "errorMessage",
-    "errorType",
-    "stackTrace",
-    "echo",
-];
 
 /// What the backend answers.
 #[derive(Debug, Clone)]
@@ -131,7 +117,7 @@ fn inline_backend(ctx: &Ctx, p: &str, v: &Json) -> Result<Backend, CaseFileError
             _ => (String::from("$"), e.clone()),
         };
         let field = sub.strip_prefix("$.").unwrap_or("");
-        let help = match suggest(field, BACKEND_FIELDS) {
+        let help = match suggest(field, backend::FIELDS) {
             Some(s) if message.starts_with("unknown field") => Some(format!("did you mean `{s}`?")),
             _ => None,
         };
