@@ -11,6 +11,9 @@
 //!
 //! Across the steps: [`header_filter`] (headers AWS drops or renames on the way in and out) and
 //! [`binary`] (`binaryMediaTypes`, `contentHandling`, base64 bodies).
+//!
+//! The flows that run those steps: [`non_proxy`] (MOCK, AWS, HTTP) and [`proxy`] (HTTP_PROXY,
+//! AWS_PROXY).
 
 pub mod backend;
 pub mod binary;
