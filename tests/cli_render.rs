@@ -128,3 +128,31 @@ fn a_json_content_type_turns_validation_on() {
     ]);
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Headers API Gateway drops on arrival are absent from `$input.params()` in `gwmap render`
+/// too, not only in `gwmap invoke` (recorded: TestApiGatewayHeaderRemapping, see
+/// src/gateway/headers.rs).
+#[test]
+fn headers_dropped_on_arrival_are_invisible_to_templates() {
+    let t = write(
+        "hdr.vtl",
+        "[$input.params('Content-Length')][$input.params('X-Kept')]#foreach($h in $input.params().header.keySet()) $h#end",
+    );
+    let out = gwmap(&[
+        "render",
+        &t,
+        "--header",
+        "Content-Length:42",
+        "--header",
+        "Connection:keep-alive",
+        "--header",
+        "X-Kept:yes",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "[][yes] X-Kept");
+}

@@ -8,6 +8,35 @@ use indexmap::IndexMap;
 
 use crate::vtl::value::{HostError, HostObject, ListKind, Value};
 
+/// Dropped from the client's request before anything reads it: templates (`$input.params`),
+/// mappings (`method.request.header.*`), the Lambda proxy event and HTTP_PROXY forwarding all
+/// see them as absent. REC: each is absent from the template output of
+/// `header_remapping_aws[AWS]` (full), from the event of `[AWS_PROXY]` (no-param) and from what
+/// httpbin received under `[HTTP_PROXY]` (no-param). `Content-Length`: the recorded client sent
+/// none (a GET without a body); LS drops it, and AWS recomputes it for the backend.
+const DROPPED_ON_ARRIVAL: &[&str] = &[
+    "connection",
+    "content-length",
+    "content-md5",
+    "expect",
+    "max-forwards",
+    "proxy-authenticate",
+    "server",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "www-authenticate",
+];
+
+/// True for a header API Gateway drops from the client's request before the method request
+/// (see [`DROPPED_ON_ARRIVAL`]; the recordings are named in `pipeline::header_filter`).
+pub fn dropped_on_arrival(name: &str) -> bool {
+    DROPPED_ON_ARRIVAL
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(name))
+}
+
 #[derive(Debug, Default)]
 pub struct HeaderMap {
     entries: RefCell<IndexMap<String, Value>>,

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::headers::HeaderMap;
+use super::headers::{dropped_on_arrival, HeaderMap};
 use super::jsonpath::JsonPath;
 use super::payload::parse_payload;
 use super::request::Request;
@@ -44,6 +44,7 @@ impl Input {
         let headers = HeaderMap::new(
             last(&request.headers)
                 .into_iter()
+                .filter(|(k, _)| !dropped_on_arrival(k))
                 .map(|(k, v)| (k, Value::string(v)))
                 .collect(),
         );

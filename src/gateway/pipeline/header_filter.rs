@@ -29,28 +29,8 @@
 
 use indexmap::IndexMap;
 
+use crate::gateway::headers::dropped_on_arrival;
 use crate::gateway::integration::IntegrationType;
-
-/// Dropped from the client's request before anything reads it: templates (`$input.params`),
-/// mappings (`method.request.header.*`), the Lambda proxy event and HTTP_PROXY forwarding all
-/// see them as absent. REC: each is absent from the template output of
-/// `header_remapping_aws[AWS]` (full), from the event of `[AWS_PROXY]` (no-param) and from what
-/// httpbin received under `[HTTP_PROXY]` (no-param). `Content-Length`: the recorded client sent
-/// none (a GET without a body); LS drops it, and AWS recomputes it for the backend.
-const DROPPED_FROM_METHOD_REQUEST: &[&str] = &[
-    "connection",
-    "content-length",
-    "content-md5",
-    "expect",
-    "max-forwards",
-    "proxy-authenticate",
-    "server",
-    "te",
-    "trailer",
-    "transfer-encoding",
-    "upgrade",
-    "www-authenticate",
-];
 
 /// Never sent to an HTTP or HTTP_PROXY backend, even when mapped; mapping them is no error
 /// there (for AWS and AWS_PROXY, mapping the first four fails the execution). REC:
@@ -115,7 +95,7 @@ fn without(
 pub fn method_request_headers(
     client: &IndexMap<String, Vec<String>>,
 ) -> IndexMap<String, Vec<String>> {
-    without(client, |k| listed(DROPPED_FROM_METHOD_REQUEST, k))
+    without(client, dropped_on_arrival)
 }
 
 /// The headers an integration request carries to its backend, after mappings and overrides.
