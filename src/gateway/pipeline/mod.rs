@@ -209,27 +209,30 @@ fn run(
         method_request::missing_required(&integration.method_parameters, request)?;
     }
     let context = build_context(request);
+    let flow = Flow {
+        integration,
+        request,
+        context: &context,
+        backend,
+        log,
+        integration_request,
+    };
     match integration.kind {
-        IntegrationType::AwsProxy => {
-            aws_proxy(integration, request, backend, log, integration_request)
-        }
-        IntegrationType::HttpProxy => http_proxy(
-            integration,
-            request,
-            &context,
-            backend,
-            log,
-            integration_request,
-        ),
-        _ => non_proxy(
-            integration,
-            request,
-            &context,
-            backend,
-            log,
-            integration_request,
-        ),
+        IntegrationType::AwsProxy => aws_proxy(flow),
+        IntegrationType::HttpProxy => http_proxy(flow),
+        _ => non_proxy(flow),
     }
+}
+
+/// What a flow ([`non_proxy`], [`proxy`]) works with: the invocation's inputs, and where it
+/// records the log and the integration request on the way.
+struct Flow<'a> {
+    integration: &'a Integration,
+    request: &'a Request,
+    context: &'a Value,
+    backend: &'a Backend,
+    log: &'a mut Vec<String>,
+    integration_request: &'a mut Option<IntegrationRequest>,
 }
 
 fn check_headers(

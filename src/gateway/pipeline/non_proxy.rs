@@ -4,14 +4,15 @@
 // One step of the pipeline: it works with the pipeline's own types and helpers.
 use super::*;
 
-pub(super) fn non_proxy(
-    integration: &Integration,
-    request: &Request,
-    context: &Value,
-    backend: &Backend,
-    log: &mut Vec<String>,
-    integration_request: &mut Option<IntegrationRequest>,
-) -> Result<MethodResponse, GatewayError> {
+pub(super) fn non_proxy(flow: Flow<'_>) -> Result<MethodResponse, GatewayError> {
+    let Flow {
+        integration,
+        request,
+        context,
+        backend,
+        log,
+        integration_request,
+    } = flow;
     let sources = Sources::for_request(request, context);
     let mut mapped = map_request(&integration.request_parameters, &sources)
         .map_err(GatewayError::Configuration)?;

@@ -4,14 +4,15 @@
 // One step of the pipeline: it works with the pipeline's own types and helpers.
 use super::*;
 
-pub(super) fn http_proxy(
-    integration: &Integration,
-    request: &Request,
-    context: &Value,
-    backend: &Backend,
-    log: &mut Vec<String>,
-    integration_request: &mut Option<IntegrationRequest>,
-) -> Result<MethodResponse, GatewayError> {
+pub(super) fn http_proxy(flow: Flow<'_>) -> Result<MethodResponse, GatewayError> {
+    let Flow {
+        integration,
+        request,
+        context,
+        backend,
+        log,
+        integration_request,
+    } = flow;
     let sources = Sources::for_request(request, context);
     let mapped = map_request(&integration.request_parameters, &sources)
         .map_err(GatewayError::Configuration)?;
@@ -78,13 +79,15 @@ pub(super) fn http_proxy(
     })
 }
 
-pub(super) fn aws_proxy(
-    integration: &Integration,
-    request: &Request,
-    backend: &Backend,
-    log: &mut Vec<String>,
-    integration_request: &mut Option<IntegrationRequest>,
-) -> Result<MethodResponse, GatewayError> {
+pub(super) fn aws_proxy(flow: Flow<'_>) -> Result<MethodResponse, GatewayError> {
+    let Flow {
+        integration,
+        request,
+        backend,
+        log,
+        integration_request,
+        ..
+    } = flow;
     // AWS_PROXY ignores requestParameters ("undocumented but validated behavior":
     // LocalStack test_lambda_aws_proxy_integration_request_data_mapping, recorded on AWS), but
     // a mapping onto a forbidden header still fails the execution (recorded on AWS:
