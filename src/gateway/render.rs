@@ -1,6 +1,7 @@
 //! Rendering one mapping template against a request, as API Gateway would.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use serde_json::Value as Json;
 
@@ -29,9 +30,9 @@ pub enum Direction {
 pub struct Rendered {
     pub output: String,
     /// `$context.requestOverride` after the render (`path`, `header`, `querystring`).
-    pub request_override: Json,
+    pub request_override: Arc<Json>,
     /// `$context.responseOverride` after the render (`status`, `header`).
-    pub response_override: Json,
+    pub response_override: Arc<Json>,
     pub trace: Vec<TraceEntry>,
     /// Output provenance (only for traced renders).
     pub output_map: OutputMap,
@@ -115,21 +116,59 @@ fn render_in(
 }
 
 /// Reads the override maps the template wrote into `$context`.
-fn overrides(ctx: &Context, request: &Request) -> (Json, Json) {
-    if ctx.is_pending("context") {
-        // The template never read `$context`, so it wrote no override: the overrides are the
-        // ones `$context` starts with.
-        thread_local! {
-            static DEFAULT: (Json, Json) = context_overrides(&build_context(&Request::default()));
-        }
-        if request.context.is_none() {
-            return DEFAULT.with(Clone::clone);
-        }
-        return context_overrides(&build_context(request));
+fn overrides(ctx: &Context, request: &Request) -> (Arc<Json>, Arc<Json>) {
+    thread_local! {
+        // What `$context` starts with when the request file sets no `context`: most templates
+        // leave it so, and sharing one copy spares converting it to JSON at every render.
+        static DEFAULT: (Arc<Json>, Arc<Json>) = {
+            let (req, resp) = context_overrides(&build_context(&Request::default()));
+            (Arc::new(req), Arc::new(resp))
+        };
     }
-    match ctx.get("context") {
-        Some(c) => context_overrides(c),
-        None => (Json::Null, Json::Null),
+    let default = || DEFAULT.with(Clone::clone);
+    let context = if ctx.is_pending("context") {
+        // The template never read `$context`, so it wrote no override.
+        if request.context.is_none() {
+            return default();
+        }
+        &build_context(request)
+    } else {
+        match ctx.get("context") {
+            Some(c) => c,
+            None => return (Arc::new(Json::Null), Arc::new(Json::Null)),
+        }
+    };
+    let (default_req, default_resp) = default();
+    if let Value::Map(m) = context {
+        let m = m.borrow();
+        let untouched = |key: &str, default: &Json| {
+            m.entries
+                .get(key)
+                .is_some_and(|v| same_empty_maps(v, default))
+        };
+        if untouched("requestOverride", &default_req)
+            && untouched("responseOverride", &default_resp)
+        {
+            return (default_req, default_resp);
+        }
+    }
+    let (req, resp) = context_overrides(context);
+    (Arc::new(req), Arc::new(resp))
+}
+
+/// True when `v` is maps of empty maps with exactly `json`'s keys in its order: what
+/// [`to_json`] would turn into `json`, found without building it.
+fn same_empty_maps(v: &Value, json: &Json) -> bool {
+    match (v, json) {
+        (Value::Map(m), Json::Object(o)) => {
+            let m = m.borrow();
+            m.entries.len() == o.len()
+                && m.entries
+                    .iter()
+                    .zip(o)
+                    .all(|((k, v), (jk, jv))| &**k == jk.as_str() && same_empty_maps(v, jv))
+        }
+        _ => false,
     }
 }
 
@@ -160,5 +199,53 @@ pub fn to_json(v: &Value) -> Json {
                 .collect(),
         ),
         other => to_java_string(other).map_or(Json::Null, Json::String),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn overrides_of(template: &str, request: &Request) -> (Json, Json) {
+        let t = Template::parse(template).expect("parses");
+        let r = render_template(&t, request, RenderOptions::default()).expect("renders");
+        (
+            (*r.request_override).clone(),
+            (*r.response_override).clone(),
+        )
+    }
+
+    #[test]
+    fn overrides_are_the_defaults_unless_a_template_writes_one() {
+        let request = Request::default();
+        let (req, resp) = overrides_of("plain", &request);
+        let keys: Vec<&String> = req.as_object().expect("a map").keys().collect();
+        assert_eq!(keys.len(), 3);
+        assert!(req
+            .as_object()
+            .unwrap()
+            .values()
+            .all(|v| v == &serde_json::json!({})));
+        assert_eq!(resp, serde_json::json!({"header": {}}));
+        // Reading `$context` without writing keeps the defaults.
+        assert_eq!(
+            overrides_of("$context.stage", &request),
+            (req.clone(), resp.clone())
+        );
+        let (req2, resp2) = overrides_of(
+            "#set($context.requestOverride.header.X = 'a')#set($context.responseOverride.status = 201)",
+            &request,
+        );
+        assert_eq!(req2["header"], serde_json::json!({"X": "a"}));
+        assert_eq!(req2["path"], serde_json::json!({}));
+        assert_eq!(resp2["status"], serde_json::json!(201));
+        // Emptied and refilled in another order is not the default.
+        let (req3, _) = overrides_of(
+            "#set($o = $context.requestOverride)#set($p = $o.remove('path'))#set($q = $o.put('path', {}))",
+            &request,
+        );
+        let keys3: Vec<&String> = req3.as_object().unwrap().keys().collect();
+        assert_eq!(keys3.last().map(|k| k.as_str()), Some("path"));
+        assert_ne!(keys3, keys);
     }
 }
