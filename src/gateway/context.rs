@@ -56,7 +56,14 @@ pub const DEFAULTS: &str = r#"{
 ///   docs say "Calling `$context.authorizer.claims` returns null".
 /// - Lambda authorizer values are stringified (AWS docs: "the stringified value").
 pub fn build_context(request: &Request) -> Value {
-    ContextSeed::new(request).build()
+    Seed {
+        over: request.context.as_ref(),
+        method: request.method(),
+        resource_path: request.resource_path(),
+        actual_path: &request.actual_path(),
+        user_agent: request.header("User-Agent"),
+    }
+    .build()
 }
 
 /// What `$context` takes from a request, owned, so the value can be built later (on the
@@ -81,12 +88,34 @@ impl ContextSeed {
     }
 
     pub fn build(&self) -> Value {
+        Seed {
+            over: self.over.as_ref(),
+            method: &self.method,
+            resource_path: &self.resource_path,
+            actual_path: &self.actual_path,
+            user_agent: self.user_agent.as_deref(),
+        }
+        .build()
+    }
+}
+
+/// What `$context` takes from a request, borrowed.
+struct Seed<'a> {
+    over: Option<&'a serde_json::Map<String, Json>>,
+    method: &'a str,
+    resource_path: &'a str,
+    actual_path: &'a str,
+    user_agent: Option<&'a str>,
+}
+
+impl Seed<'_> {
+    fn build(&self) -> Value {
         thread_local! {
             // The defaults converted once per thread; each render works on a deep copy.
             static CONVERTED: Value = convert(defaults(), true);
         }
         let value = CONVERTED.with(Value::deep_clone);
-        if let Some(over) = &self.over {
+        if let Some(over) = self.over {
             merge(&value, over);
         }
         self.computed(&value);
@@ -104,11 +133,11 @@ impl ContextSeed {
                 entries.insert(Arc::from(key), v);
             }
         };
-        fill(&mut m.entries, "httpMethod", Value::str(&self.method));
+        fill(&mut m.entries, "httpMethod", Value::str(self.method));
         fill(
             &mut m.entries,
             "resourcePath",
-            Value::str(&self.resource_path),
+            Value::str(self.resource_path),
         );
         let stage = m
             .entries
@@ -118,7 +147,7 @@ impl ContextSeed {
         let path = format!("/{stage}{}", self.actual_path);
         fill(&mut m.entries, "path", Value::string(path));
         if let (Some(Value::Map(identity)), Some(ua)) =
-            (m.entries.get("identity").cloned(), &self.user_agent)
+            (m.entries.get("identity").cloned(), self.user_agent)
         {
             fill(
                 &mut identity.borrow_mut().entries,

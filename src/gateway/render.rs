@@ -45,24 +45,36 @@ pub struct RenderOptions {
 }
 
 /// The engine context API Gateway gives a template: `$input`, `$util`, `$context`,
-/// `$stageVariables`.
-pub fn gateway_context(request: &Request, body: &str) -> Context {
+/// `$stageVariables`. A variable the template cannot read is left out: building `$context`
+/// is a good part of a small template's render. A template with an `#evaluate` (which can
+/// name anything) gets `$context` built on its first read.
+pub fn gateway_context(template: &Template, request: &Request, body: &str) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("input", Value::Host(Rc::new(Input::new(request, body))));
-    ctx.insert("util", Value::Host(Rc::new(Util)));
-    let seed = ContextSeed::new(request);
-    ctx.insert_lazy("context", Rc::new(move || seed.build()));
-    ctx.insert(
-        "stageVariables",
-        Value::new_map(
-            MapKind::Linked,
-            request
-                .stage_variables
-                .iter()
-                .map(|(k, v)| (k.as_str().into(), Value::str(v)))
-                .collect(),
-        ),
-    );
+    if template.may_read("input") {
+        ctx.insert("input", Value::Host(Rc::new(Input::new(request, body))));
+    }
+    if template.may_read("util") {
+        ctx.insert("util", Value::Host(Rc::new(Util)));
+    }
+    if template.is_dynamic() {
+        let seed = ContextSeed::new(request);
+        ctx.insert_lazy("context", Rc::new(move || seed.build()));
+    } else if template.may_read("context") {
+        ctx.insert("context", build_context(request));
+    }
+    if template.may_read("stageVariables") {
+        ctx.insert(
+            "stageVariables",
+            Value::new_map(
+                MapKind::Linked,
+                request
+                    .stage_variables
+                    .iter()
+                    .map(|(k, v)| (k.as_str().into(), Value::str(v)))
+                    .collect(),
+            ),
+        );
+    }
     ctx
 }
 
@@ -71,7 +83,7 @@ pub fn render_template(
     request: &Request,
     options: RenderOptions,
 ) -> Result<Rendered, RenderError> {
-    let ctx = gateway_context(request, &request.body);
+    let ctx = gateway_context(template, request, &request.body);
     render_in(template, ctx, request, options)
 }
 
@@ -87,7 +99,7 @@ pub fn render_phase(
     context: &Value,
     options: RenderOptions,
 ) -> Result<Rendered, RenderError> {
-    let mut ctx = gateway_context(request, body);
+    let mut ctx = gateway_context(template, request, body);
     ctx.insert("context", context.clone());
     render_in(template, ctx, request, options)
 }
@@ -126,16 +138,14 @@ fn overrides(ctx: &Context, request: &Request) -> (Arc<Json>, Arc<Json>) {
         };
     }
     let default = || DEFAULT.with(Clone::clone);
-    let context = if ctx.is_pending("context") {
+    let built;
+    let context = match ctx.get("context") {
+        Some(c) => c,
         // The template never read `$context`, so it wrote no override.
-        if request.context.is_none() {
-            return default();
-        }
-        &build_context(request)
-    } else {
-        match ctx.get("context") {
-            Some(c) => c,
-            None => return (Arc::new(Json::Null), Arc::new(Json::Null)),
+        None if request.context.is_none() => return default(),
+        None => {
+            built = build_context(request);
+            &built
         }
     };
     let (default_req, default_resp) = default();
@@ -213,6 +223,32 @@ mod tests {
             (*r.request_override).clone(),
             (*r.response_override).clone(),
         )
+    }
+
+    #[test]
+    fn variables_a_template_cannot_name_are_left_out_and_evaluate_still_reads_them() {
+        let request = Request {
+            stage_variables: [("env".to_string(), "prod".to_string())]
+                .into_iter()
+                .collect(),
+            ..Request::default()
+        };
+        let plain = Template::parse("text").expect("parses");
+        let ctx = gateway_context(&plain, &request, "");
+        assert!(ctx.get("context").is_none() && !ctx.is_pending("context"));
+        assert!(ctx.get("input").is_none() && ctx.get("stageVariables").is_none());
+        let render = |src: &str| {
+            let t = Template::parse(src).expect("parses");
+            render_template(&t, &request, RenderOptions::default())
+                .expect("renders")
+                .output
+        };
+        assert_eq!(render("$context.stage/$stageVariables.env"), "dev/prod");
+        assert_eq!(
+            render("#evaluate('$context.stage/$stageVariables.env')"),
+            "dev/prod"
+        );
+        assert_eq!(render("#set($s = \"$context.stage\")$s"), "dev");
     }
 
     #[test]

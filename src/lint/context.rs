@@ -168,7 +168,7 @@ fn sample_requests(t: &Template) -> Vec<(&'static str, Request)> {
     let mut body = Json::Object(Map::new());
     let mut params: Vec<String> = Vec::new();
     // Variables bound to a JSONPath of the body: `$root` → `$`, `$item` → `$.items[*]`.
-    let mut bound: std::collections::HashMap<crate::vtl::value::Str, String> = Default::default();
+    let mut bound: std::collections::HashMap<crate::vtl::ast::Name, String> = Default::default();
     let path_of = |e: &crate::vtl::ast::Expr,
                    bound: &std::collections::HashMap<_, String>|
      -> Option<String> {

@@ -6,6 +6,10 @@ use std::sync::Arc;
 use crate::vtl::span::Span;
 use crate::vtl::value::Str;
 
+/// A name or short source text held by the tree. Inline up to 23 bytes, so the identifiers
+/// and most reference texts of a template cost no allocation to parse or free.
+pub type Name = compact_str::CompactString;
+
 /// A sequence of nodes.
 pub type Block = Arc<[Node]>;
 
@@ -31,7 +35,7 @@ pub enum Node {
     },
     Stop(Span),
     Define {
-        name: Str,
+        name: Name,
         body: Block,
         span: Span,
     },
@@ -65,21 +69,21 @@ impl std::ops::Deref for Text {
 pub struct Reference {
     /// `$!a`: a null value prints nothing even in stock Velocity.
     pub quiet: bool,
-    pub root: Str,
+    pub root: Name,
     pub parts: Vec<RefPart>,
     /// The source text, printed when a null reference renders literally (stock Velocity).
-    pub text: Str,
+    pub text: Name,
     pub span: Span,
 }
 
 #[derive(Debug, Clone)]
 pub enum RefPart {
     Property {
-        name: Str,
+        name: Name,
         span: Span,
     },
     Method {
-        name: Str,
+        name: Name,
         args: Vec<Expr>,
         span: Span,
     },
@@ -116,7 +120,7 @@ pub struct IfDirective {
 
 #[derive(Debug, Clone)]
 pub struct ForeachDirective {
-    pub variable: Str,
+    pub variable: Name,
     pub iterable: Expr,
     pub body: Block,
     pub span: Span,
@@ -124,15 +128,15 @@ pub struct ForeachDirective {
 
 #[derive(Debug, Clone)]
 pub struct MacroDef {
-    pub name: Str,
-    pub params: Vec<Str>,
+    pub name: Name,
+    pub params: Vec<Name>,
     pub body: Block,
     pub span: Span,
 }
 
 #[derive(Debug, Clone)]
 pub struct MacroCall {
-    pub name: Str,
+    pub name: Name,
     pub args: Vec<Expr>,
     /// `#@name(...) body #end`: the body the macro sees as `$bodyContent`.
     pub body: Option<Block>,

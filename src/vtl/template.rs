@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::vtl::ast::{Block, MacroDef};
+use crate::vtl::ast::{Block, MacroDef, Name};
 use crate::vtl::error::{RenderError, SyntaxError};
 use crate::vtl::eval::{render, Context};
 use crate::vtl::parser;
@@ -15,7 +15,9 @@ use crate::vtl::trace::{OutputMap, TraceEntry};
 pub struct Template {
     source: Arc<str>,
     body: Block,
-    macros: HashMap<Arc<str>, Arc<MacroDef>>,
+    macros: HashMap<Name, Arc<MacroDef>>,
+    /// See [`Template::may_read`].
+    roots: Option<Box<[Box<str>]>>,
 }
 
 impl Template {
@@ -30,6 +32,7 @@ impl Template {
             source: Arc::from(source),
             body: parsed.body,
             macros,
+            roots: parsed.roots.map(Vec::into_boxed_slice),
         })
     }
 
@@ -43,6 +46,19 @@ impl Template {
 
     pub fn macros(&self) -> impl Iterator<Item = &Arc<MacroDef>> {
         self.macros.values()
+    }
+
+    /// False when no reference in the template can read the variable `name`, so an embedder
+    /// need not build it. True for every name once the template has an `#evaluate`.
+    pub fn may_read(&self, name: &str) -> bool {
+        self.roots
+            .as_ref()
+            .is_none_or(|roots| roots.iter().any(|r| &**r == name))
+    }
+
+    /// True when the template has an `#evaluate`: what it reads is known only as it renders.
+    pub fn is_dynamic(&self) -> bool {
+        self.roots.is_none()
     }
 
     pub(crate) fn macro_named(&self, name: &str) -> Option<&Arc<MacroDef>> {
@@ -77,5 +93,36 @@ impl Template {
         trace: &mut Vec<TraceEntry>,
     ) -> Result<(String, OutputMap), RenderError> {
         render(self, context, settings, Some(trace))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn may_read_sees_every_reference_root() {
+        let t = Template::parse(
+            "#set($a = \"x$inString\")#foreach($i in $list)#if($cond)$b.c($arg)#end#end\
+             #macro(m $p)$inMacro#end#define($d)$inDefine#end",
+        )
+        .expect("parses");
+        for name in [
+            "a", "inString", "i", "list", "cond", "b", "arg", "p", "inMacro",
+        ] {
+            assert!(t.may_read(name), "{name}");
+        }
+        assert!(t.may_read("inDefine"));
+        assert!(!t.may_read("c"), "a property is not a variable");
+        assert!(!t.may_read("context"));
+        assert!(!t.is_dynamic());
+    }
+
+    #[test]
+    fn evaluate_makes_every_name_readable() {
+        let t = Template::parse("#evaluate('$context.stage')").expect("parses");
+        assert!(t.is_dynamic());
+        assert!(t.may_read("context"));
+        assert!(t.may_read("anything"));
     }
 }

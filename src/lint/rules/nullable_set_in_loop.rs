@@ -31,8 +31,8 @@
 use std::collections::BTreeSet;
 
 use crate::lint::{Finding, LintContext};
+use crate::vtl::ast::Name as Str;
 use crate::vtl::ast::{Block, ExprKind, Node, RefPart};
-use crate::vtl::value::Str;
 
 /// Methods that never return null on a non-null receiver.
 const NON_NULL: &[&str] = &[

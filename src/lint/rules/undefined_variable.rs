@@ -27,8 +27,8 @@ use std::collections::BTreeSet;
 use crate::lint::names::BUILTIN_VARIABLES;
 use crate::lint::visit::{self, did_you_mean, Site, Visit};
 use crate::lint::{Finding, LintContext};
+use crate::vtl::ast::Name as Str;
 use crate::vtl::ast::Node;
-use crate::vtl::value::Str;
 
 /// Every name the template defines anywhere.
 pub fn defined_names(t: &crate::vtl::Template) -> BTreeSet<Str> {

@@ -28,8 +28,8 @@ use std::collections::BTreeSet;
 
 use crate::lint::visit::{self, Site, Visit};
 use crate::lint::{Finding, LintContext};
+use crate::vtl::ast::Name as Str;
 use crate::vtl::ast::{Expr, ExprKind, Node, RefPart, Reference};
-use crate::vtl::value::Str;
 
 /// Request data read directly: `$input.params(...)`, and in a request template
 /// `$input.path(...)` (in a response template that is the backend's own response).

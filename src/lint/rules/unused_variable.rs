@@ -24,8 +24,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lint::visit::{self, Site, Visit};
 use crate::lint::{Finding, LintContext};
+use crate::vtl::ast::Name as Str;
 use crate::vtl::ast::{ExprKind, Node, RefPart};
-use crate::vtl::value::Str;
 use crate::vtl::Span;
 
 const SIDE_EFFECTS: &[&str] = &[

@@ -28,7 +28,7 @@ impl Context {
     }
 
     pub fn insert(&mut self, name: &str, value: Value) {
-        self.set(Arc::from(name), value);
+        self.set(name, value);
     }
 
     /// Supplies `name` lazily: `build` runs on the template's first read of `name`.
@@ -66,11 +66,33 @@ impl Context {
         self.vars.get(name)
     }
 
-    pub(crate) fn set(&mut self, name: Str, value: Value) {
-        if !self.pending.is_empty() {
-            self.pending.retain(|(n, _)| *n != name);
+    /// Assigns `name`; a variable that exists keeps its key, so re-assigning allocates nothing.
+    pub(crate) fn set(&mut self, name: &str, value: Value) {
+        self.forget_pending(name);
+        match self.vars.get_mut(name) {
+            Some(slot) => *slot = value,
+            None => {
+                self.vars.insert(Arc::from(name), value);
+            }
         }
-        self.vars.insert(name, value);
+    }
+
+    /// [`Context::set`] with a key the caller already holds, for names assigned over and over
+    /// (the loop variables).
+    pub(crate) fn set_shared(&mut self, name: &Str, value: Value) {
+        self.forget_pending(name);
+        match self.vars.get_mut(&**name) {
+            Some(slot) => *slot = value,
+            None => {
+                self.vars.insert(name.clone(), value);
+            }
+        }
+    }
+
+    fn forget_pending(&mut self, name: &str) {
+        if !self.pending.is_empty() {
+            self.pending.retain(|(n, _)| &**n != name);
+        }
     }
 }
 
@@ -103,7 +125,7 @@ mod tests {
     fn assigning_a_lazy_variable_discards_its_builder() {
         let mut ctx = Context::new();
         ctx.insert_lazy("x", Rc::new(|| Value::Int(1)));
-        ctx.set(Arc::from("x"), Value::Int(2));
+        ctx.set("x", Value::Int(2));
         assert!(!ctx.is_pending("x"));
         assert!(matches!(ctx.read("x"), Some(Value::Int(2))));
         ctx.insert_lazy("y", Rc::new(|| Value::Int(1)));

@@ -4,7 +4,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use super::{Binding, Flow, Frame, Renderer};
-use crate::vtl::ast::{Expr, ForeachDirective, IfDirective, MacroCall, RefPart, SetDirective};
+use crate::vtl::ast::{
+    Expr, ForeachDirective, IfDirective, MacroCall, Name, RefPart, SetDirective,
+};
 use crate::vtl::error::{RenderError, RenderErrorKind};
 use crate::vtl::methods::{self, MemberError};
 use crate::vtl::parser;
@@ -70,7 +72,7 @@ impl Renderer<'_> {
             return Ok(());
         }
         let key = match last {
-            RefPart::Property { name, .. } => Value::Str(name.clone()),
+            RefPart::Property { name, .. } => Value::str(name),
             RefPart::Index { index, .. } => self.expr(index)?,
             // `#set($a.b() = 1)`: nothing to assign to.
             RefPart::Method { .. } => return Ok(()),
@@ -169,7 +171,7 @@ impl Renderer<'_> {
             parent,
         });
         self.vars
-            .set(LOOP_NAMES.foreach.clone(), Value::Foreach(scope.clone()));
+            .set_shared(&LOOP_NAMES.foreach, Value::Foreach(scope.clone()));
         let result = self.iterate(f, &scope, &live, &snapshot, expected_len, limit, len_now);
         self.restore_loop(f, saved);
         result
@@ -224,12 +226,12 @@ impl Renderer<'_> {
             if item.is_null() {
                 self.vars.remove(&f.variable);
             } else {
-                self.vars.set(f.variable.clone(), item);
+                self.vars.set(&f.variable, item);
             }
             self.vars
-                .set(LOOP_NAMES.count.clone(), Value::Int(index as i32 + 1));
+                .set_shared(&LOOP_NAMES.count, Value::Int(index as i32 + 1));
             self.vars
-                .set(LOOP_NAMES.has_next.clone(), Value::Bool(has_next));
+                .set_shared(&LOOP_NAMES.has_next, Value::Bool(has_next));
             if self.tracing() {
                 self.record(f.span, TraceEvent::Iteration { index });
             }
@@ -259,17 +261,15 @@ impl Renderer<'_> {
     fn restore_loop(&mut self, f: &ForeachDirective, saved: [Option<Value>; 4]) {
         let [var, scope, count, has_next] = saved;
         for (name, v) in [
-            (f.variable.clone(), var),
-            (LOOP_NAMES.foreach.clone(), scope),
-            (LOOP_NAMES.count.clone(), count),
-            (LOOP_NAMES.has_next.clone(), has_next),
+            (&*f.variable, var),
+            (&*LOOP_NAMES.foreach, scope),
+            (&*LOOP_NAMES.count, count),
+            (&*LOOP_NAMES.has_next, has_next),
         ] {
             match v {
-                Some(v) => {
-                    self.vars.set(name, v);
-                }
+                Some(v) => self.vars.set(name, v),
                 None => {
-                    self.vars.remove(&name);
+                    self.vars.remove(name);
                 }
             }
         }
@@ -308,7 +308,7 @@ impl Renderer<'_> {
             .collect();
         if let Some(body) = &call.body {
             bindings.push((
-                Arc::from("bodyContent"),
+                Name::const_new("bodyContent"),
                 Binding::Value(Value::Define(body.clone())),
             ));
         }
@@ -337,7 +337,7 @@ impl Renderer<'_> {
         let parsed = parser::parse(&text)
             .map_err(|e| RenderError::new(RenderErrorKind::Evaluate(e), span))?;
         for m in parsed.macros {
-            self.extra_macros.insert(m.name.clone(), m);
+            self.extra_macros.insert(Arc::from(&*m.name), m);
         }
         let body = parsed.body;
         self.nested(span, |me| me.block(&body))

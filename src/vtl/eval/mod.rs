@@ -9,7 +9,7 @@ mod reference;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::vtl::ast::{Block, Expr, MacroDef, Node};
+use crate::vtl::ast::{Block, Expr, MacroDef, Name, Node};
 use crate::vtl::error::{RenderError, RenderErrorKind};
 use crate::vtl::settings::{NullReference, Settings};
 use crate::vtl::span::Span;
@@ -37,7 +37,7 @@ enum Binding {
 }
 
 struct Frame {
-    bindings: Vec<(Str, Binding)>,
+    bindings: Vec<(Name, Binding)>,
     /// `visible_frames` of the caller: the frames this macro's body can see below its own.
     parent: usize,
 }
@@ -299,7 +299,7 @@ impl<'a> Renderer<'a> {
 
     /// `#set($name = value)` on a plain name: a macro argument of a visible frame is rebound
     /// there; anything else goes to the (global) context.
-    fn assign(&mut self, name: &Str, value: Value) {
+    fn assign(&mut self, name: &str, value: Value) {
         let mut k = self.visible_frames;
         while k > 0 {
             let frame = &mut self.frames[k - 1];
@@ -309,7 +309,7 @@ impl<'a> Renderer<'a> {
             }
             k = frame.parent;
         }
-        self.vars.set(name.clone(), value);
+        self.vars.set(name, value);
     }
 
     fn macro_named(&self, name: &str) -> Option<Arc<MacroDef>> {

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use super::cursor::{is_ident_start, is_space, is_word_char};
 use super::{BlockContext, BlockEnd, Hash, Parser};
-use crate::vtl::ast::{ForeachDirective, IfDirective, MacroCall, MacroDef, Node, SetDirective};
+use crate::vtl::ast::{
+    ForeachDirective, IfDirective, MacroCall, MacroDef, Name, Node, SetDirective,
+};
 use crate::vtl::error::SyntaxError;
 
 const DIRECTIVES: &[&str] = &[
@@ -133,6 +135,7 @@ impl Parser<'_> {
                 self.open_paren("#evaluate")?;
                 let argument = self.parameter()?;
                 self.close_paren("#evaluate")?;
+                self.evaluates = true;
                 Ok(Hash::Node(
                     Some(Node::Evaluate {
                         argument,
@@ -386,7 +389,7 @@ impl Parser<'_> {
         }
     }
 
-    fn simple_variable(&mut self, what: &str) -> Result<Arc<str>, SyntaxError> {
+    fn simple_variable(&mut self, what: &str) -> Result<Name, SyntaxError> {
         self.skip_arg_space();
         if self.peek() == Some(b'$') {
             if let Some((r, end)) = self.reference_at(self.pos)? {
@@ -451,7 +454,7 @@ impl Parser<'_> {
                 .unexpected("the macro's name")
                 .help("write #macro(name $arg1 $arg2)"));
         }
-        let name: Arc<str> = Arc::from(&self.src[name_start..self.pos]);
+        let name = Name::new(&self.src[name_start..self.pos]);
         let mut params = Vec::new();
         loop {
             self.skip_arg_space();
@@ -548,7 +551,7 @@ impl Parser<'_> {
         let body = self.body_until_end(start, &format!("#@{name}"))?;
         Ok(Hash::Node(
             Some(Node::MacroCall(Box::new(MacroCall {
-                name: Arc::from(name.as_str()),
+                name: Name::new(name.as_str()),
                 args,
                 body: Some(body),
                 text: Arc::from(&self.src[start..text_end]),
@@ -569,7 +572,7 @@ impl Parser<'_> {
             }
             return Ok(Hash::Node(
                 Some(Node::MacroCall(Box::new(MacroCall {
-                    name: Arc::from(name),
+                    name: Name::new(name),
                     args: Vec::new(),
                     body: None,
                     text: Arc::from(&self.src[start..after_name]),
@@ -592,7 +595,7 @@ impl Parser<'_> {
         self.swallow_line_end();
         Ok(Hash::Node(
             Some(Node::MacroCall(Box::new(MacroCall {
-                name: Arc::from(name),
+                name: Name::new(name),
                 args,
                 body: None,
                 text: Arc::from(&self.src[start..text_end]),

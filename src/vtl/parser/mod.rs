@@ -31,6 +31,9 @@ pub const MAX_NESTING: usize = 64;
 pub struct Parsed {
     pub body: Block,
     pub macros: Vec<Arc<MacroDef>>,
+    /// The variables the template names (each reference's root), or `None` when it has an
+    /// `#evaluate`, whose text can name any.
+    pub roots: Option<Vec<Box<str>>>,
 }
 
 pub fn parse(source: &str) -> Result<Parsed, SyntaxError> {
@@ -40,6 +43,7 @@ pub fn parse(source: &str) -> Result<Parsed, SyntaxError> {
     Ok(Parsed {
         body: nodes,
         macros: parser.macros,
+        roots: (!parser.evaluates).then_some(parser.roots),
     })
 }
 
@@ -53,6 +57,10 @@ pub(crate) struct Parser<'s> {
     macros: Vec<Arc<MacroDef>>,
     /// Parsing the inside of a double-quoted string literal.
     in_string: bool,
+    /// Root names of the references parsed so far (once each).
+    roots: Vec<Box<str>>,
+    /// An `#evaluate` was parsed.
+    evaluates: bool,
 }
 
 /// Where a block is, which decides which directives may end it.
@@ -82,6 +90,14 @@ impl<'s> Parser<'s> {
             depth: 0,
             macros: Vec::new(),
             in_string: false,
+            roots: Vec::new(),
+            evaluates: false,
+        }
+    }
+
+    fn note_root(&mut self, root: &str) {
+        if !self.roots.iter().any(|r| **r == *root) {
+            self.roots.push(Box::from(root));
         }
     }
 
@@ -116,6 +132,10 @@ impl<'s> Parser<'s> {
         sub.in_string = true;
         let (nodes, _) = sub.block(BlockContext::Top)?;
         self.macros.append(&mut sub.macros);
+        for root in sub.roots {
+            self.note_root(&root);
+        }
+        self.evaluates |= sub.evaluates;
         Ok(nodes)
     }
 

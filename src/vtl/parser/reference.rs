@@ -1,10 +1,8 @@
 //! References: `$a`, `${a}`, `$!a`, `$!{a}` with property, method and index parts.
 
-use std::sync::Arc;
-
 use super::cursor::{is_ident_char, is_ident_start};
 use super::Parser;
-use crate::vtl::ast::{RefPart, Reference};
+use crate::vtl::ast::{Name, RefPart, Reference};
 use crate::vtl::error::SyntaxError;
 
 impl Parser<'_> {
@@ -31,7 +29,8 @@ impl Parser<'_> {
         while i < b.len() && is_ident_char(b[i]) {
             i += 1;
         }
-        let root: Arc<str> = Arc::from(&self.src[root_start..i]);
+        let root = Name::new(&self.src[root_start..i]);
+        self.note_root(&self.src[root_start..i]);
         let saved = self.pos;
         self.pos = i;
         let parts = self.reference_parts();
@@ -60,7 +59,7 @@ impl Parser<'_> {
                 quiet,
                 root,
                 parts,
-                text: Arc::from(&self.src[start..end]),
+                text: Name::new(&self.src[start..end]),
                 span: self.span(start, end),
             },
             end,
@@ -79,7 +78,7 @@ impl Parser<'_> {
                 while j < b.len() && is_ident_char(b[j]) {
                     j += 1;
                 }
-                let name: Arc<str> = Arc::from(&self.src[name_start..j]);
+                let name = Name::new(&self.src[name_start..j]);
                 self.pos = j;
                 if b.get(j) == Some(&b'(') {
                     self.enter()?;
