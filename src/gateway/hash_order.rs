@@ -28,12 +28,32 @@ pub fn sort_in_hashmap_order(entries: &mut Entries) {
     while entries.len() * 4 > capacity * 3 {
         capacity *= 2;
     }
-    // A stable sort: equal buckets keep insertion order.
-    entries.sort_by_cached_key(|k, _| {
+    let bucket = |k: &str| {
         let h = java_string_hash(k) as u32;
         (h ^ (h >> 16)) as usize & (capacity - 1)
-    });
+    };
+    if entries.len() > SMALL {
+        // A stable sort: equal buckets keep insertion order.
+        entries.sort_by_cached_key(|k, _| bucket(k));
+        return;
+    }
+    // Small maps (every `$context` map) are usually in order already, or nearly: a map in
+    // HashMap order with a key appended. A stable insertion sort moves only the entries out
+    // of place and keeps the map's hash table, which a full sort would rebuild.
+    let mut buckets: Vec<usize> = entries.keys().map(|k| bucket(k)).collect();
+    for i in 1..buckets.len() {
+        let b = buckets[i];
+        if b >= buckets[i - 1] {
+            continue;
+        }
+        let to = buckets[..i].partition_point(|&x| x <= b);
+        entries.move_index(i, to);
+        buckets[to..=i].rotate_right(1);
+    }
 }
+
+/// Up to this size a map is ordered by insertion sort.
+const SMALL: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -48,5 +68,38 @@ mod tests {
         // Source: JDK 17, `"é".hashCode()` (one UTF-16 unit) and `"😀".hashCode()` (a pair).
         assert_eq!(java_string_hash("é"), 233);
         assert_eq!(java_string_hash("😀"), 1772899);
+    }
+
+    /// Both ways of ordering (insertion sort for small maps, a full sort beyond) agree with
+    /// a plain stable sort by bucket, from any starting order.
+    #[test]
+    fn small_and_large_maps_order_alike() {
+        for n in [0, 1, 2, 5, 12, 13, 40, 64, 65, 200] {
+            let keys: Vec<String> = (0..n).map(|i| format!("k{}", (i * 7919) % 1009)).collect();
+            for rotation in [0, n / 3, n / 2] {
+                let mut ks = keys.clone();
+                let by = rotation.min(ks.len());
+                ks.rotate_left(by);
+                let mut entries: Entries = ks
+                    .iter()
+                    .map(|k| (k.as_str().into(), crate::vtl::value::Value::Null))
+                    .collect();
+                let mut capacity: usize = 16;
+                while n * 4 > capacity * 3 {
+                    capacity *= 2;
+                }
+                let mut expected = ks.clone();
+                expected.sort_by_key(|k| {
+                    let h = java_string_hash(k) as u32;
+                    (h ^ (h >> 16)) as usize & (capacity - 1)
+                });
+                sort_in_hashmap_order(&mut entries);
+                let got: Vec<&str> = entries.keys().map(|k| &**k).collect();
+                assert_eq!(got, expected, "n={n} rotation={rotation}");
+                for k in &expected {
+                    assert!(entries.contains_key(k.as_str()), "lookups still work");
+                }
+            }
+        }
     }
 }
