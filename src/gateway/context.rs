@@ -128,32 +128,39 @@ impl Seed<'_> {
     fn computed(&self, context: &Value) {
         let Value::Map(m) = context else { return };
         let mut m = m.borrow_mut();
-        let fill = |entries: &mut Entries, key: &str, v: Value| {
-            if entries.get(key).is_none_or(Value::is_null) {
-                entries.insert(Arc::from(key), v);
-            }
-        };
-        fill(&mut m.entries, "httpMethod", Value::str(self.method));
-        fill(
-            &mut m.entries,
-            "resourcePath",
-            Value::str(self.resource_path),
-        );
+        fill(&mut m.entries, "httpMethod", || Value::str(self.method));
+        fill(&mut m.entries, "resourcePath", || {
+            Value::str(self.resource_path)
+        });
         let stage = m
             .entries
             .get("stage")
             .and_then(to_java_string)
             .unwrap_or_else(|| String::from("null"));
-        let path = format!("/{stage}{}", self.actual_path);
-        fill(&mut m.entries, "path", Value::string(path));
+        fill(&mut m.entries, "path", || {
+            let mut path = String::with_capacity(1 + stage.len() + self.actual_path.len());
+            path.push('/');
+            path.push_str(&stage);
+            path.push_str(self.actual_path);
+            Value::string(path)
+        });
         if let (Some(Value::Map(identity)), Some(ua)) =
             (m.entries.get("identity").cloned(), self.user_agent)
         {
-            fill(
-                &mut identity.borrow_mut().entries,
-                "userAgent",
-                Value::str(ua),
-            );
+            fill(&mut identity.borrow_mut().entries, "userAgent", || {
+                Value::str(ua)
+            });
+        }
+    }
+}
+
+/// Sets `key` to `value()` unless the map already holds a non-null value there.
+fn fill(entries: &mut Entries, key: &str, value: impl FnOnce() -> Value) {
+    match entries.get_mut(key) {
+        Some(slot) if slot.is_null() => *slot = value(),
+        Some(_) => {}
+        None => {
+            entries.insert(Arc::from(key), value());
         }
     }
 }
@@ -165,13 +172,17 @@ fn merge(base: &Value, over: &serde_json::Map<String, Json>) {
     let mut added = false;
     for (k, v) in over {
         let existing = m.borrow().entries.get(k.as_str()).cloned();
-        match (existing, v) {
-            (Some(inner @ Value::Map(_)), Json::Object(o)) => merge(&inner, o),
-            (existing, _) => {
-                added |= existing.is_none();
-                m.borrow_mut()
-                    .entries
-                    .insert(Arc::from(k.as_str()), convert(v, false));
+        if let (Some(inner @ Value::Map(_)), Json::Object(o)) = (existing, v) {
+            merge(&inner, o);
+            continue;
+        }
+        let value = convert(v, false);
+        let entries = &mut m.borrow_mut().entries;
+        match entries.get_mut(k.as_str()) {
+            Some(slot) => *slot = value,
+            None => {
+                added = true;
+                entries.insert(Arc::from(k.as_str()), value);
             }
         }
     }

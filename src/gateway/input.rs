@@ -42,10 +42,11 @@ impl Input {
         };
         let query = last(&request.query);
         let headers = HeaderMap::new(
-            last(&request.headers)
-                .into_iter()
+            request
+                .headers
+                .iter()
                 .filter(|(k, _)| !dropped_on_arrival(k))
-                .map(|(k, v)| (k, Value::string(v)))
+                .filter_map(|(k, v)| v.last().map(|l| (k.clone(), Value::str(l))))
                 .collect(),
         );
         Input {
@@ -96,7 +97,7 @@ impl Input {
         if path.is_empty() {
             return Ok(None);
         }
-        let compiled = JsonPath::parse(path).map_err(|e| {
+        let compiled = JsonPath::cached(path).map_err(|e| {
             JavaException::new("com.jayway.jsonpath.InvalidPathException", e.message)
         })?;
         let doc = self.document()?;

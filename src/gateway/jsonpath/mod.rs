@@ -29,7 +29,11 @@ mod token;
 #[cfg(test)]
 mod tests;
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use eval::{Ctx, Fail};
 use jstr::JavaError;
@@ -84,6 +88,9 @@ pub enum Read {
     Missing(String),
 }
 
+/// How many compiled paths [`JsonPath::cached`] keeps per thread.
+pub const CACHED_PATHS: usize = 256;
+
 /// A compiled path.
 #[derive(Debug)]
 pub struct JsonPath {
@@ -94,6 +101,27 @@ impl JsonPath {
     /// Compiles `path` as Jayway 2.0.0 does.
     pub fn parse(path: &str) -> Result<JsonPath, PathError> {
         JsonPath::parse_with(path, Dialect::default())
+    }
+
+    /// [`JsonPath::parse`] through a per-thread cache: templates compile the same few paths
+    /// (`'$'`, `'$.name'`) at every render, and compiling is pure, so a cached path reads the
+    /// same. Bounded: the cache is emptied when it reaches [`CACHED_PATHS`] entries.
+    pub fn cached(path: &str) -> Result<Rc<JsonPath>, PathError> {
+        thread_local! {
+            static CACHE: RefCell<FxHashMap<Box<str>, Rc<JsonPath>>> = RefCell::default();
+        }
+        CACHE.with(|cache| {
+            if let Some(p) = cache.borrow().get(path) {
+                return Ok(p.clone());
+            }
+            let compiled = Rc::new(JsonPath::parse(path)?);
+            let mut cache = cache.borrow_mut();
+            if cache.len() >= CACHED_PATHS {
+                cache.clear();
+            }
+            cache.insert(Box::from(path), compiled.clone());
+            Ok(compiled)
+        })
     }
 
     pub fn parse_with(path: &str, dialect: Dialect) -> Result<JsonPath, PathError> {

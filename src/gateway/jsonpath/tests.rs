@@ -721,6 +721,33 @@ fn self_containing_map_scan_terminates() {
     assert!(r.is_err());
 }
 
+/// A cached path is compiled once and reads what a fresh compile reads; a bad path is an
+/// error every time; the cache stays bounded.
+#[test]
+fn cached_paths_read_like_fresh_ones() {
+    let root = doc(STORE);
+    let a = JsonPath::cached("$.store.book[0].title").expect("compiles");
+    let b = JsonPath::cached("$.store.book[0].title").expect("compiles");
+    assert!(std::rc::Rc::ptr_eq(&a, &b));
+    let fresh = JsonPath::parse("$.store.book[0].title").expect("compiles");
+    let show = |v: Option<Value>| v.map(|v| dump_value(&v));
+    assert_eq!(
+        show(a.read(&root).expect("reads")),
+        show(fresh.read(&root).expect("reads"))
+    );
+    assert!(JsonPath::cached("$.[").is_err());
+    assert!(JsonPath::cached("$.[").is_err());
+    for i in 0..super::CACHED_PATHS + 10 {
+        let p = JsonPath::cached(&format!("$.k{i}")).expect("compiles");
+        assert!(p.is_definite());
+    }
+    let again = JsonPath::cached("$.store.book[0].title").expect("compiles");
+    assert_eq!(
+        show(again.read(&root).expect("reads")),
+        show(fresh.read(&root).expect("reads"))
+    );
+}
+
 mod no_panic {
     use proptest::prelude::*;
 
