@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use super::hash_order::sort_in_hashmap_order;
+use super::hash_order::{insert_in_hashmap_order, sort_in_hashmap_order};
 use super::request::Request;
 use crate::vtl::value::Entries;
 use crate::vtl::value::{to_java_string, MapKind, Value};
@@ -169,7 +169,6 @@ fn fill(entries: &mut Entries, key: &str, value: impl FnOnce() -> Value) {
 /// HashMap iteration order.
 fn merge(base: &Value, over: &serde_json::Map<String, Json>) {
     let Value::Map(m) = base else { return };
-    let mut added = false;
     for (k, v) in over {
         let existing = m.borrow().entries.get(k.as_str()).cloned();
         if let (Some(inner @ Value::Map(_)), Json::Object(o)) = (existing, v) {
@@ -180,14 +179,8 @@ fn merge(base: &Value, over: &serde_json::Map<String, Json>) {
         let entries = &mut m.borrow_mut().entries;
         match entries.get_mut(k.as_str()) {
             Some(slot) => *slot = value,
-            None => {
-                added = true;
-                entries.insert(Arc::from(k.as_str()), value);
-            }
+            None => insert_in_hashmap_order(entries, Arc::from(k.as_str()), value),
         }
-    }
-    if added {
-        sort_in_hashmap_order(&mut m.borrow_mut().entries);
     }
 }
 

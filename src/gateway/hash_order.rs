@@ -4,7 +4,7 @@
 //! real AWS) comes out in the order a `HashMap` filled with those keys iterates: by bucket of
 //! the spread `String.hashCode()`, and by insertion inside a bucket.
 
-use crate::vtl::value::Entries;
+use crate::vtl::value::{Entries, Str, Value};
 
 /// Java `String.hashCode()` over UTF-16 units.
 pub fn java_string_hash(s: &str) -> i32 {
@@ -23,15 +23,8 @@ pub fn java_string_hash(s: &str) -> i32 {
 /// the old keys keep their order and the new ones follow, as insertion would place them,
 /// and a resize (which the growing capacity below models) keeps the order within a bucket.
 pub fn sort_in_hashmap_order(entries: &mut Entries) {
-    // HashMap starts with 16 buckets and doubles whenever size exceeds 0.75 × capacity.
-    let mut capacity: usize = 16;
-    while entries.len() * 4 > capacity * 3 {
-        capacity *= 2;
-    }
-    let bucket = |k: &str| {
-        let h = java_string_hash(k) as u32;
-        (h ^ (h >> 16)) as usize & (capacity - 1)
-    };
+    let capacity = capacity_for(entries.len());
+    let bucket = |k: &str| bucket(k, capacity);
     if entries.len() > SMALL {
         // A stable sort: equal buckets keep insertion order.
         entries.sort_by_cached_key(|k, _| bucket(k));
@@ -50,6 +43,46 @@ pub fn sort_in_hashmap_order(entries: &mut Entries) {
         entries.move_index(i, to);
         buckets[to..=i].rotate_right(1);
     }
+}
+
+/// Adds a key that `entries` (in `HashMap` order) does not hold, where a `HashMap` would
+/// iterate it: after the keys of its bucket. Finding the place hashes a few keys, not all.
+pub fn insert_in_hashmap_order(entries: &mut Entries, key: Str, value: Value) {
+    let capacity = capacity_for(entries.len() + 1);
+    if capacity != capacity_for(entries.len()) {
+        // The table grows: every key may change bucket.
+        entries.insert(key, value);
+        sort_in_hashmap_order(entries);
+        return;
+    }
+    let b = bucket(&key, capacity);
+    let (mut lo, mut hi) = (0, entries.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let k = entries.get_index(mid).map_or("", |(k, _)| &**k);
+        if bucket(k, capacity) <= b {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    entries.shift_insert(lo, key, value);
+}
+
+/// `HashMap`'s table size for `len` keys: 16 buckets, doubled whenever the size exceeds
+/// 0.75 × capacity.
+fn capacity_for(len: usize) -> usize {
+    let mut capacity: usize = 16;
+    while len * 4 > capacity * 3 {
+        capacity *= 2;
+    }
+    capacity
+}
+
+/// The bucket of `key` in a table of `capacity` (`HashMap.hash` spreads the high bits).
+fn bucket(key: &str, capacity: usize) -> usize {
+    let h = java_string_hash(key) as u32;
+    (h ^ (h >> 16)) as usize & (capacity - 1)
 }
 
 /// Up to this size a map is ordered by insertion sort.
@@ -82,7 +115,7 @@ mod tests {
                 ks.rotate_left(by);
                 let mut entries: Entries = ks
                     .iter()
-                    .map(|k| (k.as_str().into(), crate::vtl::value::Value::Null))
+                    .map(|k| (k.as_str().into(), Value::Null))
                     .collect();
                 let mut capacity: usize = 16;
                 while n * 4 > capacity * 3 {
@@ -99,6 +132,14 @@ mod tests {
                 for k in &expected {
                     assert!(entries.contains_key(k.as_str()), "lookups still work");
                 }
+                // Adding keys one at a time to an ordered map gives the same order as
+                // sorting the whole map.
+                let mut grown = Entries::default();
+                for k in &ks {
+                    insert_in_hashmap_order(&mut grown, k.as_str().into(), Value::Null);
+                }
+                let grown: Vec<&str> = grown.keys().map(|k| &**k).collect();
+                assert_eq!(grown, expected, "n={n} rotation={rotation} grown");
             }
         }
     }

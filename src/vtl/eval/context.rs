@@ -24,7 +24,12 @@ pub struct Context {
 
 impl Context {
     pub fn new() -> Context {
-        Context::default()
+        Context {
+            // Room for an embedder's handful of variables, the loop variables and a few
+            // `#set`s without growing the table during the render.
+            vars: FxHashMap::with_capacity_and_hasher(8, Default::default()),
+            pending: Vec::new(),
+        }
     }
 
     pub fn insert(&mut self, name: &str, value: Value) {
