@@ -11,7 +11,7 @@ use crate::vtl::value::Str;
 pub type Name = compact_str::CompactString;
 
 /// A sequence of nodes.
-pub type Block = Arc<[Node]>;
+pub type Block = Arc<Vec<Node>>;
 
 #[derive(Debug, Clone)]
 pub enum Node {
@@ -54,7 +54,7 @@ pub enum Node {
 /// Literal output and the source it came from. Dereferences to the text.
 #[derive(Debug, Clone)]
 pub struct Text {
-    pub text: Str,
+    pub text: Name,
     pub span: Span,
 }
 

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use cursor::find_special;
 
-use crate::vtl::ast::{Block, MacroDef, Node, Text};
+use crate::vtl::ast::{Block, MacroDef, Name, Node, Text};
 use crate::vtl::error::SyntaxError;
 use crate::vtl::span::Span;
 
@@ -363,7 +363,7 @@ impl NodeSink {
     fn flush(&mut self) {
         if !self.text.is_empty() {
             // Copy out and keep the buffer: its capacity serves the next text run.
-            let text = Arc::from(self.text.as_str());
+            let text = Name::new(self.text.as_str());
             self.text.clear();
             let (a, b) = self.range.take().unwrap_or_default();
             self.nodes.push(Node::Text(Text {
@@ -376,6 +376,6 @@ impl NodeSink {
 
     fn finish(mut self) -> Block {
         self.flush();
-        Arc::from(self.nodes)
+        Arc::new(self.nodes)
     }
 }

@@ -67,7 +67,11 @@ impl Parser<'_> {
     }
 
     fn reference_parts(&mut self) -> Result<Vec<RefPart>, SyntaxError> {
-        let mut parts = Vec::new();
+        // Most chains are one to three parts long (`$input.json('$')`, `$context.identity.sourceIp`).
+        let mut parts = match self.peek() {
+            Some(b'.' | b'[') => Vec::with_capacity(3),
+            _ => Vec::new(),
+        };
         loop {
             let b = self.bytes;
             let i = self.pos;
