@@ -49,94 +49,70 @@ impl Parser<'_> {
     /// A full expression.
     pub(super) fn expression(&mut self) -> Result<Expr, SyntaxError> {
         self.enter()?;
-        let e = self.or_expr();
+        let e = self.binary_expr(0);
         self.depth -= 1;
         e
     }
 
-    fn or_expr(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.and_expr()?;
-        while self.operator(&[("||", BinaryOp::Or)], &["or"]).is_some() {
-            let right = self.and_expr()?;
-            left = binary(BinaryOp::Or, left, right);
-        }
-        Ok(left)
-    }
-
-    fn and_expr(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.eq_expr()?;
-        while self.operator(&[("&&", BinaryOp::And)], &["and"]).is_some() {
-            let right = self.eq_expr()?;
-            left = binary(BinaryOp::And, left, right);
-        }
-        Ok(left)
-    }
-
-    fn eq_expr(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.rel_expr()?;
-        while let Some(op) =
-            self.operator(&[("==", BinaryOp::Eq), ("!=", BinaryOp::Ne)], &["eq", "ne"])
-        {
-            let right = self.rel_expr()?;
-            left = binary(op, left, right);
-        }
-        Ok(left)
-    }
-
-    fn rel_expr(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.add_expr()?;
-        while let Some(op) = self.operator(
-            &[
-                ("<=", BinaryOp::Le),
-                (">=", BinaryOp::Ge),
-                ("<", BinaryOp::Lt),
-                (">", BinaryOp::Gt),
-            ],
-            &["lt", "le", "gt", "ge"],
-        ) {
-            let right = self.add_expr()?;
-            left = binary(op, left, right);
-        }
-        Ok(left)
-    }
-
-    fn add_expr(&mut self) -> Result<Expr, SyntaxError> {
-        let mut left = self.mul_expr()?;
-        loop {
-            self.skip_arg_space();
-            let op = match self.peek() {
-                Some(b'+') => BinaryOp::Add,
-                // `-1` is an integer literal to Velocity's lexer even after an operand, so
-                // `$a -1` is a syntax error in 1.7; only a `-` not followed by a digit subtracts.
-                Some(b'-')
-                    if !self
-                        .peek_at(1)
-                        .is_some_and(|b| b.is_ascii_digit() || b == b'.') =>
-                {
-                    BinaryOp::Sub
-                }
-                _ => return Ok(left),
-            };
-            self.pos += 1;
-            let right = self.mul_expr()?;
-            left = binary(op, left, right);
-        }
-    }
-
-    fn mul_expr(&mut self) -> Result<Expr, SyntaxError> {
+    /// Operands joined by operators binding at least as tightly as `min` (precedence
+    /// climbing: every level is left-associative, as in Velocity's grammar, where `||` binds
+    /// loosest, then `&&`, `==`/`!=`, the comparisons, `+`/`-` and `*`/`/`/`%`).
+    fn binary_expr(&mut self, min: u8) -> Result<Expr, SyntaxError> {
         let mut left = self.unary_expr()?;
         loop {
             self.skip_arg_space();
-            let op = match self.peek() {
-                Some(b'*') => BinaryOp::Mul,
-                Some(b'/') => BinaryOp::Div,
-                Some(b'%') => BinaryOp::Mod,
-                _ => return Ok(left),
+            let Some((op, len)) = self.binary_operator() else {
+                return Ok(left);
             };
-            self.pos += 1;
-            let right = self.unary_expr()?;
+            let precedence = precedence(op);
+            if precedence < min {
+                return Ok(left);
+            }
+            self.pos += len;
+            let right = self.binary_expr(precedence + 1)?;
             left = binary(op, left, right);
         }
+    }
+
+    /// The binary operator at the current position and its length, without consuming it.
+    fn binary_operator(&self) -> Option<(BinaryOp, usize)> {
+        let rest = &self.bytes[self.pos..];
+        let next = rest.get(1).copied();
+        let op = match (*rest.first()?, next) {
+            (b'|', Some(b'|')) => (BinaryOp::Or, 2),
+            (b'&', Some(b'&')) => (BinaryOp::And, 2),
+            (b'=', Some(b'=')) => (BinaryOp::Eq, 2),
+            (b'!', Some(b'=')) => (BinaryOp::Ne, 2),
+            (b'<', Some(b'=')) => (BinaryOp::Le, 2),
+            (b'>', Some(b'=')) => (BinaryOp::Ge, 2),
+            (b'<', _) => (BinaryOp::Lt, 1),
+            (b'>', _) => (BinaryOp::Gt, 1),
+            (b'+', _) => (BinaryOp::Add, 1),
+            // `-1` is an integer literal to Velocity's lexer even after an operand, so
+            // `$a -1` is a syntax error in 1.7; only a `-` not followed by a digit subtracts.
+            (b'-', next) if !next.is_some_and(|b| b.is_ascii_digit() || b == b'.') => {
+                (BinaryOp::Sub, 1)
+            }
+            (b'*', _) => (BinaryOp::Mul, 1),
+            (b'/', _) => (BinaryOp::Div, 1),
+            (b'%', _) => (BinaryOp::Mod, 1),
+            (b'a'..=b'z', _) => {
+                const WORDS: [(&str, BinaryOp); 8] = [
+                    ("or", BinaryOp::Or),
+                    ("and", BinaryOp::And),
+                    ("eq", BinaryOp::Eq),
+                    ("ne", BinaryOp::Ne),
+                    ("lt", BinaryOp::Lt),
+                    ("le", BinaryOp::Le),
+                    ("gt", BinaryOp::Gt),
+                    ("ge", BinaryOp::Ge),
+                ];
+                let (word, op) = WORDS.iter().find(|(w, _)| self.at_keyword(w))?;
+                (*op, word.len())
+            }
+            _ => return None,
+        };
+        Some(op)
     }
 
     fn unary_expr(&mut self) -> Result<Expr, SyntaxError> {
@@ -168,46 +144,23 @@ impl Parser<'_> {
         self.value("an expression")
     }
 
-    /// Matches one of the symbolic operators or word operators at the current position.
-    fn operator(&mut self, symbols: &[(&str, BinaryOp)], words: &[&str]) -> Option<BinaryOp> {
-        self.skip_arg_space();
-        let rest = &self.src[self.pos..];
-        for (sym, op) in symbols {
-            if rest.starts_with(sym) {
-                self.pos += sym.len();
-                return Some(*op);
-            }
-        }
-        for w in words {
-            if self.keyword(w) {
-                return Some(match *w {
-                    "or" => BinaryOp::Or,
-                    "and" => BinaryOp::And,
-                    "eq" => BinaryOp::Eq,
-                    "ne" => BinaryOp::Ne,
-                    "lt" => BinaryOp::Lt,
-                    "le" => BinaryOp::Le,
-                    "gt" => BinaryOp::Gt,
-                    _ => BinaryOp::Ge,
-                });
-            }
-        }
-        None
-    }
-
     /// Consumes `word` if it stands alone (not the start of a longer name).
     pub(super) fn keyword(&mut self, word: &str) -> bool {
-        let rest = &self.bytes[self.pos..];
-        if rest.starts_with(word.as_bytes())
-            && !rest
-                .get(word.len())
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-        {
+        if self.at_keyword(word) {
             self.pos += word.len();
             true
         } else {
             false
         }
+    }
+
+    /// `word` stands alone at the current position.
+    fn at_keyword(&self, word: &str) -> bool {
+        let rest = &self.bytes[self.pos..];
+        rest.starts_with(word.as_bytes())
+            && !rest
+                .get(word.len())
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
     }
 
     /// A "parameter": a literal, a list, range or map literal, or a reference, with optional
@@ -438,6 +391,18 @@ impl Parser<'_> {
             return Ok(ExprKind::Interpolated(block));
         }
         Ok(ExprKind::Str(Arc::from(content)))
+    }
+}
+
+/// How tightly an operator binds (higher binds tighter).
+fn precedence(op: BinaryOp) -> u8 {
+    match op {
+        BinaryOp::Or => 0,
+        BinaryOp::And => 1,
+        BinaryOp::Eq | BinaryOp::Ne => 2,
+        BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => 3,
+        BinaryOp::Add | BinaryOp::Sub => 4,
+        BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod => 5,
     }
 }
 
