@@ -1,7 +1,7 @@
 //! Evaluating references: `$a.b`, `$a.m(x)`, `$a[i]`.
 
 use super::Renderer;
-use crate::vtl::ast::{RefPart, Reference};
+use crate::vtl::ast::{Expr, RefPart, Reference};
 use crate::vtl::error::{RenderError, RenderErrorKind};
 use crate::vtl::methods::{self, MemberError};
 use crate::vtl::span::Span;
@@ -47,12 +47,26 @@ impl Renderer<'_> {
         let result = match part {
             RefPart::Property { name, .. } => methods::property(&receiver, name),
             RefPart::Method { name, args, .. } => {
-                let mut values = Vec::with_capacity(args.len());
-                for a in args {
-                    let v = self.expr(a)?;
-                    values.push(self.materialize(v, a.span)?);
+                let limits = &self.settings.limits;
+                // Most calls take one or two arguments: those stay on the stack.
+                match args.as_slice() {
+                    [] => methods::call(&receiver, name, &[], limits),
+                    [a] => {
+                        let a = self.argument(a)?;
+                        methods::call(&receiver, name, &[a], limits)
+                    }
+                    [a, b] => {
+                        let (a, b) = (self.argument(a)?, self.argument(b)?);
+                        methods::call(&receiver, name, &[a, b], limits)
+                    }
+                    _ => {
+                        let mut values = Vec::with_capacity(args.len());
+                        for a in args {
+                            values.push(self.argument(a)?);
+                        }
+                        methods::call(&receiver, name, &values, limits)
+                    }
                 }
-                methods::call(&receiver, name, &values, &self.settings.limits)
             }
             RefPart::Index { index, .. } => {
                 let key = self.expr(index)?;
@@ -77,6 +91,12 @@ impl Renderer<'_> {
                 part.span(),
             )),
         }
+    }
+
+    /// A method argument's value (a `#define` block passes its text).
+    fn argument(&mut self, a: &Expr) -> Result<Value, RenderError> {
+        let v = self.expr(a)?;
+        self.materialize(v, a.span)
     }
 
     /// Strings and lists grown by method calls (`$s.concat($s)`, `$l.addAll($l)`) are bounded
