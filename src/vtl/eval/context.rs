@@ -73,23 +73,22 @@ impl Context {
 
     /// Assigns `name`; a variable that exists keeps its key, so re-assigning allocates nothing.
     pub(crate) fn set(&mut self, name: &str, value: Value) {
-        self.forget_pending(name);
-        match self.vars.get_mut(name) {
-            Some(slot) => *slot = value,
-            None => {
-                self.vars.insert(Arc::from(name), value);
-            }
-        }
+        self.assign(name, value, || Arc::from(name));
     }
 
     /// [`Context::set`] with a key the caller already holds, for names assigned over and over
     /// (the loop variables).
     pub(crate) fn set_shared(&mut self, name: &Str, value: Value) {
+        self.assign(name, value, || name.clone());
+    }
+
+    /// Overwrites `name`'s value in place, or inserts it under the key `key()` makes.
+    fn assign(&mut self, name: &str, value: Value, key: impl FnOnce() -> Str) {
         self.forget_pending(name);
-        match self.vars.get_mut(&**name) {
+        match self.vars.get_mut(name) {
             Some(slot) => *slot = value,
             None => {
-                self.vars.insert(name.clone(), value);
+                self.vars.insert(key(), value);
             }
         }
     }
